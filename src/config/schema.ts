@@ -1,0 +1,320 @@
+/**
+ * The configuration file's schema (camelCase keys). Parsing the built-in defaults merged with the
+ * file and the inputs through it yields the typed configuration.
+ */
+import { posix } from 'node:path';
+import { z } from 'zod';
+import {
+  absolutePosixPath,
+  choice,
+  command,
+  dnsLabel,
+  dnsSubdomain,
+  flag,
+  imageReference,
+  integer,
+  integerOrAuto,
+  isoDate,
+  kindVersion,
+  nonEmptyText,
+  platform,
+  repoPath,
+  repositoryPath,
+  repositoryPrefix,
+  shard,
+  stringMap,
+  text,
+  type PathResolver,
+} from './fields.js';
+import { suggestion } from './suggest.js';
+
+export const CONTAINER_ENGINES = ['auto', 'docker', 'podman'] as const;
+export const IMAGE_SOURCES = ['auto', 'build', 'pull'] as const;
+export const CACHE_MODES = ['gha', 'registry', 'local', 'off'] as const;
+export const BUILD_ORDERS = ['overlap', 'build-first'] as const;
+
+export interface SchemaContext {
+  readonly resolvePath: PathResolver;
+  /** File names of the manifests shipped with the action. */
+  readonly builtInManifests: readonly string[];
+}
+
+type Issue = z.core.$ZodRawIssue;
+
+export function createConfigSchema(context: SchemaContext) {
+  const path = (what: string) => repoPath(context.resolvePath, what);
+  const optionalPath = (what: string) => repoPath(context.resolvePath, what, { optional: true });
+
+  const image = z.strictObject({
+    /** Defaults to the image's name in the map. */
+    repository: repositoryPath().optional(),
+    dockerfile: path('the Dockerfile'),
+    context: path('the build context directory').default('.'),
+    buildArgs: stringMap('a build argument name').default({}),
+    target: text().default(''),
+    platform: platform().default('linux/amd64'),
+    /** Memory the build is expected to take; the build scheduler packs builds by it. */
+    memoryMiB: integer(64, 262144).default(2048),
+    /** Heavy builds never run beside another heavy build. */
+    heavy: flag().default(false),
+    /** Built with the coverage build arguments when coverage is on (Go images). */
+    coverage: flag().default(false),
+  });
+
+  const images = z
+    .record(dnsLabel('an image name'), image)
+    .transform((entries) =>
+      Object.fromEntries(
+        Object.entries(entries).map(([name, spec]) => [name, { ...spec, repository: spec.repository ?? name }]),
+      ),
+    )
+    .superRefine((entries, ctx) =>
+      reportDuplicates(ctx, Object.entries(entries), {
+        keyOf: ([, spec]) => spec.repository,
+        pathOf: ([name]) => [name, 'repository'],
+        messageOf: ([first]) => `repositories must be unique; image '${first}' already uses it`,
+      }),
+    );
+
+  const dependency = z.strictObject({ image: imageReference() });
+
+  const portMapping = z.strictObject({
+    containerPort: integer(1, 65535),
+    hostPort: integer(1, 65535),
+  });
+
+  const stage = z.strictObject({
+    name: dnsLabel('a stage name'),
+    manifests: z.array(nonEmptyText('a manifest name')).min(1, { error: 'expected at least one manifest' }),
+    timeoutSeconds: integer(1, 3600).default(300),
+  });
+
+  const knownFailure = z.strictObject({
+    /** The full spec name as Ginkgo reports it. */
+    spec: nonEmptyText('the full spec name'),
+    owner: nonEmptyText('who owns the fix, such as @team'),
+    reason: nonEmptyText('why the spec fails'),
+    /** After this date the failure fails the job again. */
+    expires: isoDate('the date the exemption ends'),
+  });
+
+  const deploy = z
+    .strictObject({
+      namespace: dnsLabel('a namespace'),
+      /** Empty: the action's built-in manifests. */
+      manifestsDir: optionalPath('a directory of manifests that replaces the built-in set'),
+      /** Applied first and waited for until Established. */
+      crds: z.array(path('a CustomResourceDefinition manifest')),
+      extraManifests: z.array(path('a manifest to add')),
+      /** Built-in manifest file name → repository path. */
+      replaceManifests: z.record(z.string(), path('a manifest replacing a built-in one')),
+      /** In order; the manifests inside one stage are applied in parallel. */
+      stages: z.array(stage).min(1, { error: 'expected at least one stage' }),
+    })
+    .superRefine((value, ctx) => checkStages(value, ctx, context.builtInManifests), {
+      when: (payload) => sectionsValid(payload.issues, ['stages', 'extraManifests']),
+    });
+
+  const build = z
+    .strictObject({
+      imageSource: choice(IMAGE_SOURCES),
+      concurrency: integerOrAuto(1, 16),
+      cache: choice(CACHE_MODES),
+      timeoutMinutes: integer(1, 360),
+      memoryBudgetMiB: integerOrAuto(512, 1048576),
+      contextWarnMiB: integer(1, 1048576),
+      /** Builds whose context is larger fail before they start. */
+      contextLimitMiB: integer(1, 1048576),
+      /** overlap: the cluster is created while images build; build-first: images, then cluster. */
+      order: choice(BUILD_ORDERS),
+    })
+    .superRefine((value, ctx) => {
+      if (value.contextWarnMiB > value.contextLimitMiB) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['contextWarnMiB'],
+          input: value.contextWarnMiB,
+          message: `expected at most build.contextLimitMiB (${value.contextLimitMiB})`,
+        });
+      }
+    });
+
+  return z
+    .strictObject({
+      engine: choice(CONTAINER_ENGINES),
+      images,
+      dependencies: z.record(dnsLabel('a dependency name'), dependency),
+      registry: z.strictObject({
+        /** Empty: nothing is pulled from or pushed to a registry. */
+        prefix: repositoryPrefix(),
+        push: flag(),
+      }),
+      build,
+      cluster: z.strictObject({
+        name: dnsLabel('a cluster name'),
+        kindVersion: kindVersion(),
+        /** Should be pinned by digest. */
+        nodeImage: imageReference(),
+        /** Merged into the generated kind configuration. */
+        kindConfig: optionalPath('a kind cluster configuration file'),
+        /** Reuse a healthy cluster of the same name instead of recreating it. */
+        reuse: flag(),
+        keep: flag(),
+        portMappings: z.array(portMapping).superRefine((mappings, ctx) =>
+          reportDuplicates(ctx, [...mappings.entries()], {
+            keyOf: ([, mapping]) => mapping.hostPort,
+            pathOf: ([index]) => [index, 'hostPort'],
+            messageOf: ([first]) => `host ports must be unique; portMappings[${first}] already uses it`,
+          }),
+        ),
+        coverageHostDir: path('the host directory mounted at the coverage directory of the node'),
+      }),
+      deploy,
+      suite: z.strictObject({
+        command: command(),
+        workingDirectory: path('the directory the suite runs in'),
+        timeoutMinutes: integer(1, 360),
+        junitReport: path('where the JUnit report is written'),
+        env: stringMap('an environment variable name'),
+        ginkgoFocus: text(),
+        ginkgoLabel: text(),
+        shard: shard(),
+        /** Run and reported, but do not fail the job until they expire. */
+        knownFailures: z.array(knownFailure),
+      }),
+      coverage: z.strictObject({
+        enabled: flag(),
+        podDir: absolutePosixPath('the coverage directory in the pods'),
+        /** Rewritten to the repository root in the coverage profile. */
+        buildPath: absolutePosixPath('the source path inside the build images'),
+        buildArgs: stringMap('a build argument name'),
+        deployments: z.array(dnsSubdomain('a Deployment name')),
+      }),
+      report: z.strictObject({
+        artifactName: z
+          .string({ error: 'expected an artifact name: not empty, without " : < > | * ? \\ / or line breaks' })
+          .regex(/^[^":<>|*?\\/\r\n]+$/),
+        retentionDays: integer(1, 90),
+        /** A phase slower than its baseline by more than this factor is reported. */
+        baselineSlowdownRatio: z.number({ error: 'expected a number of at least 1 (1.5 = 50% slower)' }).min(1),
+        logsOnSuccess: flag(),
+      }),
+      run: z.strictObject({
+        timeoutMinutes: integer(1, 360),
+        dryRun: flag(),
+      }),
+    })
+    .superRefine(checkRegistryNeeds, { when: (payload) => sectionsValid(payload.issues, ['registry', 'build']) });
+}
+
+export type ConfigSchema = ReturnType<typeof createConfigSchema>;
+/** The configuration file's content (every section optional there; complete once merged with the defaults). */
+export type ConfigFileData = z.input<ConfigSchema>;
+export type ParsedConfig = z.output<ConfigSchema>;
+
+type DeploySettings = {
+  crds: string[];
+  extraManifests: string[];
+  replaceManifests: Record<string, string>;
+  stages: { name: string; manifests: string[] }[];
+};
+
+/** Stages may only apply known manifests, each once; every extra manifest must be placed in a stage. */
+function checkStages(deploy: DeploySettings, ctx: z.RefinementCtx, builtIns: readonly string[]): void {
+  for (const name of Object.keys(deploy.replaceManifests)) {
+    if (!builtIns.includes(name)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['replaceManifests', name],
+        input: name,
+        message: `expected the file name of a built-in manifest; ${suggestion(name, builtIns)}`,
+      });
+    }
+  }
+
+  const known = [...builtIns, ...deploy.extraManifests];
+  const placedBy = new Map<string, string>();
+  deploy.stages.forEach((stage, stageIndex) => {
+    stage.manifests.forEach((manifest, manifestIndex) => {
+      const name = known.includes(manifest) ? manifest : posix.normalize(manifest);
+      const path = ['stages', stageIndex, 'manifests', manifestIndex];
+      const owner = placedBy.get(name);
+      if (!known.includes(name)) {
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          input: manifest,
+          message: `expected a built-in manifest or an entry of deploy.extraManifests; ${suggestion(manifest, known)}`,
+        });
+      } else if (owner !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          input: manifest,
+          message: `each manifest is applied once; stage '${owner}' already applies it`,
+        });
+      } else {
+        placedBy.set(name, stage.name);
+      }
+    });
+  });
+  reportDuplicates(ctx, [...deploy.stages.entries()], {
+    keyOf: ([, stage]) => stage.name,
+    pathOf: ([index]) => ['stages', index, 'name'],
+    messageOf: ([first]) => `stage names must be unique; stages[${first}] already uses it`,
+  });
+
+  deploy.extraManifests.forEach((manifest, index) => {
+    if (!placedBy.has(manifest)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['extraManifests', index],
+        input: manifest,
+        message: 'expected to be applied by a stage; add it to the manifests of the stage of deploy.stages that must apply it',
+      });
+    }
+  });
+}
+
+type RegistryNeeds = {
+  registry: { prefix: string; push: boolean };
+  build: { imageSource: string; cache: string };
+};
+
+/** Settings that only make sense with a registry. */
+function checkRegistryNeeds(config: RegistryNeeds, ctx: z.RefinementCtx): void {
+  if (config.registry.prefix !== '') return;
+  const needs = [
+    { active: config.registry.push, path: ['registry', 'push'], input: true, reason: 'pushing needs a registry' },
+    { active: config.build.imageSource === 'pull', path: ['build', 'imageSource'], input: 'pull', reason: "'pull' needs a registry" },
+    { active: config.build.cache === 'registry', path: ['build', 'cache'], input: 'registry', reason: "the 'registry' cache needs a registry" },
+  ];
+  for (const need of needs.filter((n) => n.active)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: need.path,
+      input: need.input,
+      message: `${need.reason}: set the input 'registry' or registry.prefix in the configuration file`,
+    });
+  }
+}
+
+/** Whether no issue lies under the given top-level keys of the value being refined. */
+function sectionsValid(issues: readonly Issue[], sections: readonly string[]): boolean {
+  return !issues.some((issue) => sections.includes(String(issue.path?.[0])));
+}
+
+/** Adds an issue at every entry whose key repeats the key of an earlier entry. */
+function reportDuplicates<T>(
+  ctx: z.RefinementCtx,
+  entries: readonly T[],
+  how: { keyOf: (entry: T) => unknown; pathOf: (entry: T) => PropertyKey[]; messageOf: (firstEntry: T) => string },
+): void {
+  const first = new Map<unknown, T>();
+  for (const entry of entries) {
+    const key = how.keyOf(entry);
+    const earlier = first.get(key);
+    if (earlier === undefined) first.set(key, entry);
+    else ctx.addIssue({ code: 'custom', path: how.pathOf(entry), input: key, message: how.messageOf(earlier) });
+  }
+}

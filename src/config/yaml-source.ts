@@ -1,0 +1,79 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+export interface YamlProblem {
+  readonly line?: number;
+  readonly message: string;
+}
+
+/** A parsed configuration file that still knows on which line each value was written. */
+export interface YamlSource {
+  /** The content as plain data; an empty document is an empty mapping. */
+  readonly data: Record<string, unknown>;
+  /** Syntax errors, or a document that is not a mapping. When present, `data` is empty. */
+  readonly problems: readonly YamlProblem[];
+  /** Whether the file wrote a value at `path`. */
+  has(path: readonly PropertyKey[]): boolean;
+  /** The line of `path` (of its key, in a mapping), or of the nearest ancestor the file wrote. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export function parseYamlSource(text: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+
+  const syntaxProblems = document.errors.map((error) => ({
+    ...(error.linePos === undefined ? {} : { line: error.linePos[0].line }),
+    // The message ends with " at line L, column C:" and a code frame; the line is reported apart.
+    message: `YAML syntax error: ${error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '')}`,
+  }));
+  const content: unknown = syntaxProblems.length === 0 ? document.toJS() : {};
+  const isMapping = content === null || (typeof content === 'object' && !Array.isArray(content));
+  const problems = isMapping
+    ? syntaxProblems
+    : [{ line: 1, message: 'expected a mapping of sections (images, build, cluster, deploy, suite, …)' }];
+  const data = (isMapping && content !== null ? content : {}) as Record<string, unknown>;
+
+  return {
+    data,
+    problems,
+    has: (path) => valueAt(data, path) !== undefined,
+    lineOf(path) {
+      let node: unknown = document.contents;
+      let line = node === null ? undefined : rangeLine(node, lineAt);
+      for (const segment of path) {
+        const step = childOf(node, segment);
+        if (step === undefined) break;
+        line = rangeLine(step.marker, lineAt) ?? line;
+        node = step.node;
+      }
+      return line;
+    },
+  };
+}
+
+function childOf(node: unknown, segment: PropertyKey): { node: unknown; marker: unknown } | undefined {
+  if (isMap(node)) {
+    const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(segment));
+    return pair === undefined ? undefined : { node: pair.value, marker: pair.key };
+  }
+  if (isSeq(node) && typeof segment === 'number') {
+    const item = node.items[segment];
+    return item === undefined ? undefined : { node: item, marker: item };
+  }
+  return undefined;
+}
+
+function rangeLine(node: unknown, lineAt: (offset: number) => number): number | undefined {
+  const range = (node as Node | null)?.range;
+  return range === undefined || range === null ? undefined : lineAt(range[0]);
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const segment of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
