@@ -24,6 +24,10 @@ export const KIND_LINUX_SHA256: Readonly<Record<string, Readonly<Record<KindArch
     amd64: '50030de23cf40a18505f20426f6a8506bedf13c6e509244bd1fa9463721b0f54',
     arm64: 'b92cd615e97585de8ddade28ed5cd7feb4248d717c233eea5b03c37298900f5d',
   },
+  'v0.33.0': {
+    amd64: 'aee6151561422756b764a4ae28e7f44cda5af5a9eead3cc9985112b1de8d8e0d',
+    arm64: '20022bee6cfcd5086cb7234d218e3454e6090022f2a8f55d1fa7fcf42c3867a2',
+  },
 };
 
 export function knownKindVersions(): string[] {
