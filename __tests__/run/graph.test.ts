@@ -1,0 +1,333 @@
+import { runGraph, type GraphOptions, type GraphResult } from '../../src/run/graph.js';
+import { TaskTimeoutError, type Span, type Task } from '../../src/run/task.js';
+import { GraphError } from '../../src/run/validate.js';
+import { registerSecret } from '../../src/util/log.js';
+import { Harness, settled, silentLog } from './harness.js';
+
+function start(tasks: Task[], options: Partial<GraphOptions> = {}): Promise<GraphResult> {
+  return runGraph(tasks, { concurrency: 4, log: silentLog(), ...options });
+}
+
+function outcomes(result: GraphResult): Record<string, Span['outcome']> {
+  return Object.fromEntries(result.spans.map((span) => [span.id, span.outcome]));
+}
+
+function spanOf(result: GraphResult, id: string): Span {
+  return result.spans.find((span) => span.id === id) as Span;
+}
+
+describe('runGraph ordering and results', () => {
+  it('starts a task once its needs succeeded and hands their results forward', async () => {
+    const h = new Harness();
+    const reader: Task = {
+      id: 'deploy',
+      title: 'Deploy',
+      phase: 'deploy',
+      needs: ['images', 'cluster'],
+      run: async (ctx) => `${ctx.result<string>('images')} on ${ctx.result<string>('cluster')}`,
+    };
+    const run = start([reader, h.task('images'), h.task('cluster', { needs: ['images'] })]);
+    await settled();
+    expect(h.started).toEqual(['images']);
+    await h.finish('images', 'image:abc');
+    expect(h.started).toEqual(['images', 'cluster']);
+    await h.finish('cluster', 'kind-e2e');
+    const result = await run;
+    expect(result.ok).toBe(true);
+    expect(result.results.get('deploy')).toBe('image:abc on kind-e2e');
+    expect(outcomes(result)).toEqual({ deploy: 'success', images: 'success', cluster: 'success' });
+    expect(spanOf(result, 'deploy').start).toBeGreaterThanOrEqual(spanOf(result, 'cluster').end as number);
+  });
+
+  it('refuses to hand over results of tasks that are not needed', async () => {
+    const h = new Harness();
+    const reader: Task = { id: 'reader', title: 'Reader', phase: 'p', run: async (ctx) => ctx.result('other') };
+    const run = start([h.task('other'), reader]);
+    await settled();
+    await h.finish('other', 1);
+    const result = await run;
+    expect(spanOf(result, 'reader').error).toBe('task "reader" asked about "other", which is not among its needs');
+  });
+});
+
+describe('runGraph limits', () => {
+  it('never runs more tasks than the concurrency', async () => {
+    const h = new Harness();
+    const ids = ['a', 'b', 'c', 'd', 'e'];
+    const run = start(ids.map((id) => h.task(id)), { concurrency: 2 });
+    await settled();
+    expect([...h.running]).toEqual(['a', 'b']);
+    await h.finish('b');
+    expect([...h.running]).toEqual(['a', 'c']);
+    for (const id of ['a', 'c', 'd', 'e']) await h.finish(id);
+    expect((await run).ok).toBe(true);
+    expect(h.maxRunning).toBe(2);
+  });
+
+  it('keeps the memory of running tasks within the budget', async () => {
+    const h = new Harness();
+    const run = start(
+      [
+        h.task('a', { weight: { memoryMiB: 600 } }),
+        h.task('b', { weight: { memoryMiB: 600 } }),
+        h.task('c', { weight: { memoryMiB: 300 } }),
+      ],
+      { memoryBudgetMiB: 1000 },
+    );
+    await settled();
+    expect([...h.running]).toEqual(['a', 'c']);
+    await h.finish('a');
+    expect([...h.running]).toEqual(['c', 'b']);
+    await h.finish('b');
+    await h.finish('c');
+    expect((await run).ok).toBe(true);
+  });
+
+  it('runs a task larger than the whole budget, alone', async () => {
+    const h = new Harness();
+    const run = start(
+      [h.task('huge', { weight: { memoryMiB: 4000 } }), h.task('small', { weight: { memoryMiB: 10 } }), h.task('free')],
+      { memoryBudgetMiB: 1000 },
+    );
+    await settled();
+    expect([...h.running]).toEqual(['huge']);
+    await h.finish('huge');
+    expect([...h.running]).toEqual(['small', 'free']);
+    await h.finish('small');
+    await h.finish('free');
+    expect((await run).ok).toBe(true);
+  });
+
+  it('never runs two heavy tasks at once', async () => {
+    const h = new Harness();
+    const run = start([h.task('build-1', { weight: { heavy: true } }), h.task('build-2', { weight: { heavy: true } }), h.task('pull')]);
+    await settled();
+    expect([...h.running]).toEqual(['build-1', 'pull']);
+    await h.finish('pull');
+    expect([...h.running]).toEqual(['build-1']);
+    await h.finish('build-1');
+    expect([...h.running]).toEqual(['build-2']);
+    await h.finish('build-2');
+    expect((await run).ok).toBe(true);
+  });
+});
+
+describe('runGraph failure', () => {
+  it('stops new work, lets running tasks finish and skips what never started', async () => {
+    const h = new Harness();
+    const run = start(
+      [h.task('a'), h.task('b'), h.task('c'), h.task('after-a', { needs: ['a'] }), h.task('after-b', { needs: ['b'] })],
+      { concurrency: 2 },
+    );
+    await settled();
+    await h.fail('a', new Error('build failed\nwith details'));
+    expect([...h.running]).toEqual(['b']);
+    await h.finish('b', 'b-result');
+    const result = await run;
+    expect(outcomes(result)).toEqual({ a: 'failure', b: 'success', c: 'skipped', 'after-a': 'skipped', 'after-b': 'skipped' });
+    expect(h.started).toEqual(['a', 'b']);
+    expect(result.ok).toBe(false);
+    expect(result.cancelled).toBe(false);
+    expect(result.results.get('b')).toBe('b-result');
+    expect(result.firstError?.id).toBe('a');
+    expect(result.firstError?.message).toBe('build failed\nwith details');
+    expect(spanOf(result, 'a').error).toBe('build failed\nwith details');
+    expect(spanOf(result, 'c')).toMatchObject({ start: null, end: null, attempts: 0, notes: ['not run: an earlier task failed'] });
+  });
+
+  it('runs finalizers after a failure and keeps the original error first', async () => {
+    const h = new Harness();
+    const seen: string[] = [];
+    const collect = h.task('collect', { finalizer: true, needs: ['suite'] });
+    const cleanup: Task = {
+      id: 'cleanup',
+      title: 'Cleanup',
+      phase: 'cleanup',
+      finalizer: true,
+      needs: ['collect', 'deploy'],
+      run: async (ctx) => {
+        seen.push(`suite ${ctx.outcome('suite')}`, `deploy ${ctx.outcome('deploy')}`);
+        throw new Error('cluster delete failed');
+      },
+    };
+    const run = start([h.task('deploy'), h.task('suite', { needs: ['deploy'] }), collect, cleanup]);
+    await settled();
+    await h.finish('deploy');
+    await h.fail('suite', new Error('3 specs failed'));
+    expect([...h.running]).toEqual(['collect']);
+    await h.finish('collect');
+    const result = await run;
+    expect(seen).toEqual(['suite failure', 'deploy success']);
+    expect(outcomes(result)).toEqual({ deploy: 'success', suite: 'failure', collect: 'success', cleanup: 'failure' });
+    expect(result.firstError?.message).toBe('3 specs failed');
+  });
+
+  it('runs finalizers after success, once their needs have ended', async () => {
+    const h = new Harness();
+    const run = start([h.task('suite'), h.task('report', { finalizer: true, needs: ['suite'] })]);
+    await settled();
+    expect(h.started).toEqual(['suite']);
+    await h.finish('suite', 'green');
+    expect(h.contexts.get('report')?.result('suite')).toBe('green');
+    await h.finish('report');
+    expect((await run).ok).toBe(true);
+  });
+
+  it('fails a task that outlives its timeout', async () => {
+    const h = new Harness();
+    const retryable: unknown[] = [];
+    const run = start([
+      h.task('slow', { timeoutMs: 20, retry: { attempts: 2, isRetryable: (error) => (retryable.push(error), false) } }),
+    ]);
+    const result = await run;
+    expect(outcomes(result)).toEqual({ slow: 'failure' });
+    expect(spanOf(result, 'slow').error).toBe('Task slow timed out after 0.0s');
+    expect(retryable[0]).toBeInstanceOf(TaskTimeoutError);
+    expect(h.contexts.get('slow')?.signal.aborted).toBe(true);
+  });
+
+  it('abandons an aborted task that does not stop', async () => {
+    const stubborn: Task = { id: 'stubborn', title: 'Stubborn', phase: 'p', timeoutMs: 10, run: () => new Promise(() => {}) };
+    const result = await start([stubborn], { abandonAfterMs: 10 });
+    expect(spanOf(result, 'stubborn')).toMatchObject({ outcome: 'failure', error: 'Stubborn timed out after 0.0s' });
+    expect(spanOf(result, 'stubborn').notes).toEqual(['did not stop within 0.0s of being aborted; abandoned']);
+  });
+});
+
+describe('runGraph retries', () => {
+  it('retries failed builds with lowered concurrency until they run one at a time', async () => {
+    let running = 0;
+    const runningAtRetryStart: number[] = [];
+    const concurrencyOfSuccess: number[] = [];
+    const build = (id: string): Task => ({
+      id,
+      title: `Build ${id}`,
+      phase: 'images',
+      retry: {
+        attempts: 4,
+        isRetryable: (error) => error instanceof Error && error.message === 'engine crashed',
+        beforeRetry: (_error, _attempt, controls) => {
+          controls.lowerConcurrency();
+        },
+      },
+      run: async (ctx) => {
+        running += 1;
+        if (ctx.attempt > 1) runningAtRetryStart.push(running);
+        try {
+          await settled(); // let the other builds start before looking
+          if (running > 1) throw new Error('engine crashed');
+          concurrencyOfSuccess.push(running);
+        } finally {
+          running -= 1;
+        }
+      },
+    });
+    const log = silentLog();
+    const result = await runGraph(['a', 'b', 'c', 'd'].map(build), { concurrency: 4, log });
+    expect(result.ok).toBe(true);
+    expect(concurrencyOfSuccess).toEqual([1, 1, 1, 1]);
+    expect(runningAtRetryStart.length).toBeGreaterThanOrEqual(3);
+    expect(runningAtRetryStart.every((count) => count === 1)).toBe(true);
+    expect(log.lines).toEqual(expect.arrayContaining(['concurrency lowered from 4 to 2', 'concurrency lowered from 2 to 1']));
+    expect(spanOf(result, 'a').notes[0]).toBe('attempt 1 failed: engine crashed');
+  });
+
+  it('does not retry an error the policy calls permanent', async () => {
+    const h = new Harness();
+    const run = start([h.task('build', { retry: { attempts: 3, isRetryable: () => false } })]);
+    await settled();
+    await h.fail('build', new Error('Dockerfile syntax error'));
+    const result = await run;
+    expect(spanOf(result, 'build')).toMatchObject({ outcome: 'failure', attempts: 1 });
+  });
+});
+
+describe('runGraph cancellation', () => {
+  it('aborts running tasks, starts nothing new and still runs finalizers', async () => {
+    const h = new Harness();
+    const controller = new AbortController();
+    const run = start(
+      [
+        h.task('suite'),
+        h.task('waiting', { needs: ['suite'] }),
+        h.task('logs', { finalizer: true, needs: ['suite', 'waiting'] }),
+      ],
+      { signal: controller.signal },
+    );
+    await settled();
+    controller.abort();
+    await settled();
+    expect(h.contexts.get('suite')?.signal.aborted).toBe(true);
+    expect(h.started).toEqual(['suite', 'logs']);
+    expect(h.contexts.get('logs')?.signal.aborted).toBe(false);
+    expect(h.contexts.get('logs')?.outcome('suite')).toBe('cancelled');
+    await h.finish('logs');
+    const result = await run;
+    expect(result.cancelled).toBe(true);
+    expect(result.ok).toBe(false);
+    expect(outcomes(result)).toEqual({ suite: 'cancelled', waiting: 'skipped', logs: 'success' });
+    expect(result.firstError).toBeUndefined();
+  });
+
+  it('runs only finalizers when cancelled before it starts', async () => {
+    const h = new Harness();
+    const controller = new AbortController();
+    controller.abort();
+    const run = start([h.task('work'), h.task('cleanup', { finalizer: true })], { signal: controller.signal });
+    await settled();
+    expect(h.started).toEqual(['cleanup']);
+    await h.finish('cleanup');
+    expect(outcomes(await run)).toEqual({ work: 'skipped', cleanup: 'success' });
+  });
+});
+
+describe('runGraph spans', () => {
+  it('records notes and attributes, redacted', async () => {
+    registerSecret('graph-secret-token');
+    const task: Task = {
+      id: 'login',
+      title: 'Login',
+      phase: 'images',
+      run: async (ctx) => {
+        ctx.span.note('logged in with graph-secret-token');
+        ctx.span.set('registry', 'ghcr.io');
+        ctx.span.set('images', 3);
+      },
+    };
+    const span = spanOf(await start([task]), 'login');
+    expect(span.notes).toEqual(['logged in with ***']);
+    expect(span.attributes).toEqual({ registry: 'ghcr.io', images: 3 });
+    expect(span).toMatchObject({ phase: 'images', title: 'Login', attempts: 1, outcome: 'success' });
+    expect(span.durationMs).toBe((span.end as number) - (span.start as number));
+  });
+});
+
+describe('runGraph validation', () => {
+  const never = (id: string, needs?: string[]): Task => ({
+    id,
+    title: id,
+    phase: 'p',
+    needs,
+    run: () => {
+      throw new Error('must not run');
+    },
+  });
+
+  it.each([
+    ['a cycle', [never('a', ['c']), never('b', ['a']), never('c', ['b'])], 'tasks depend on each other in a cycle: a → c → b → a'],
+    ['a task needing itself', [never('a', ['a'])], 'a cycle: a → a'],
+    ['an unknown need', [never('a'), never('b', ['nope'])], 'task "b" needs "nope", which is not a task; known tasks: a, b'],
+    ['a duplicate id', [never('a'), never('a')], 'task id "a" is used by more than one task'],
+  ])('rejects %s before running anything', async (_name, tasks, message) => {
+    await expect(start(tasks)).rejects.toThrow(GraphError);
+    await expect(start(tasks)).rejects.toThrow(message);
+  });
+
+  it('rejects impossible limits', async () => {
+    await expect(start([never('a')], { concurrency: 0 })).rejects.toThrow('concurrency must be a whole number of at least 1, got 0');
+    await expect(start([never('a')], { memoryBudgetMiB: -1 })).rejects.toThrow('memoryBudgetMiB must be a positive number');
+    await expect(start([{ ...never('a'), retry: { attempts: 0, isRetryable: () => true } }])).rejects.toThrow(
+      'task "a": retry.attempts must be a whole number of at least 1, got 0',
+    );
+  });
+});

@@ -1,0 +1,294 @@
+/**
+ * The process runner: every external program the engine uses runs through here. Programs get an
+ * argument array, never a shell; their output streams live, line by line, into a Log; a timeout
+ * or cancellation stops the program's whole process tree.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { formatDuration } from './duration.js';
+import type { Log } from './log.js';
+import { BoundedCapture, LineSplitter, Tail } from './output-capture.js';
+import { stopProcessGroup } from './process-tree.js';
+import { redact } from './secrets.js';
+
+export const DEFAULT_TAIL_LINES = 40;
+export const DEFAULT_KILL_GRACE_MS = 10_000;
+/** Per stream; the rest of a chattier stream is dropped (see RunResult.stdoutTruncated). */
+export const DEFAULT_MAX_CAPTURE_BYTES = 16 * 1024 * 1024;
+/**
+ * After the program exits, how long to wait for its output pipes to close. A background process
+ * it left behind can hold them open forever; the run then stops reading instead of hanging.
+ */
+const LEFTOVER_OUTPUT_WAIT_MS = 2_000;
+
+export type OutputStream = 'stdout' | 'stderr';
+
+export interface RunOptions {
+  cwd?: string;
+  /** Merged over process.env (unless `replaceEnv`); an `undefined` value removes the variable. */
+  env?: Record<string, string | undefined>;
+  /** Use `env` alone instead of merging it over process.env. */
+  replaceEnv?: boolean;
+  /** Written to the program's stdin, which is then closed. Without it stdin is /dev/null. */
+  input?: string | Buffer;
+  /** Receives the command line and every output line as it arrives. Without it output is only captured. */
+  log?: Log;
+  /** Puts the command line and its output in a collapsible group with this title (not when quiet). */
+  group?: string;
+  /** Capture only: the command line goes to `log.debug`, the output is not printed. */
+  quiet?: boolean;
+  /** Stops the process tree after this long; the result then has `timedOut`. */
+  timeoutMs?: number;
+  /** Stops the process tree when aborted; the result then has `cancelled`. */
+  signal?: AbortSignal;
+  /** Time between SIGTERM and SIGKILL when stopping the tree. Default 10 s. */
+  killGraceMs?: number;
+  /** How many output lines `RunResult.tail` keeps. Default 40. */
+  tailLines?: number;
+  /** Bytes of stdout and of stderr kept in the result. Default 16 MiB each. */
+  maxCaptureBytes?: number;
+  /** Called with every output line (redacted) as it arrives. */
+  onLine?: (line: string, stream: OutputStream) => void;
+  /** Completes "`<program>` was not found on PATH: …". Default: install it or add its directory to PATH. */
+  installHint?: string;
+}
+
+export interface RunResult {
+  /** The command line as shown in logs (redacted). */
+  command: string;
+  pid: number | undefined;
+  /** `null` when the program was ended by a signal or never started (cancelled before start). */
+  exitCode: number | null;
+  signal: NodeJS.Signals | null;
+  durationMs: number;
+  timedOut: boolean;
+  cancelled: boolean;
+  /** Raw output, at most `maxCaptureBytes` of each stream; not redacted (callers parse it). */
+  stdout: string;
+  stderr: string;
+  stdoutTruncated: boolean;
+  stderrTruncated: boolean;
+  /** The last `tailLines` lines of stdout and stderr in arrival order, redacted. */
+  tail: string[];
+}
+
+export interface CheckedRunOptions extends RunOptions {
+  /** Exit codes that count as success. Default [0]. */
+  allowedExitCodes?: number[];
+}
+
+/** A program that ran but failed: non-zero exit, killed by a signal, timed out or cancelled. */
+export class ProcessError extends Error {
+  readonly command: string;
+  readonly exitCode: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly timedOut: boolean;
+  readonly cancelled: boolean;
+  readonly durationMs: number;
+  readonly tail: string[];
+
+  constructor(result: RunResult) {
+    super(`${result.command} ${describeFailure(result)}\n${describeTail(result.tail)}`);
+    this.name = 'ProcessError';
+    this.command = result.command;
+    this.exitCode = result.exitCode;
+    this.signal = result.signal;
+    this.timedOut = result.timedOut;
+    this.cancelled = result.cancelled;
+    this.durationMs = result.durationMs;
+    this.tail = result.tail;
+  }
+}
+
+/** The program does not exist (or is not on PATH). */
+export class ProgramNotFoundError extends Error {
+  constructor(readonly program: string, hint: string, searchPath: string | undefined) {
+    super(
+      redact(
+        program.includes('/')
+          ? `${program} does not exist: ${hint}`
+          : `${program} was not found on PATH: ${hint} (PATH=${searchPath ?? ''})`,
+      ),
+    );
+    this.name = 'ProgramNotFoundError';
+  }
+}
+
+function describeFailure(result: RunResult): string {
+  const after = formatDuration(result.durationMs);
+  if (result.timedOut) return `timed out after ${after}`;
+  if (result.cancelled) return result.pid === undefined ? 'was cancelled before it started' : `was cancelled after ${after}`;
+  if (result.signal !== null) return `was killed by ${result.signal} after ${after}`;
+  return `failed with exit code ${result.exitCode} after ${after}`;
+}
+
+function describeTail(tail: string[]): string {
+  if (tail.length === 0) return '(it printed nothing)';
+  return [`last ${tail.length} line(s) of output:`, ...tail.map((line) => `  ${line}`)].join('\n');
+}
+
+/**
+ * The command line for logs: each word redacted (before quoting, which would hide a secret
+ * containing a quote), quoted when needed, newlines shown as `\n` so it stays one line.
+ */
+export function displayCommand(program: string, args: readonly string[]): string {
+  const quote = (word: string) =>
+    /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`).replace(/\r?\n/g, '\\n')}'`;
+  return [program, ...args].map((word) => quote(redact(word))).join(' ');
+}
+
+/**
+ * Runs `program` with `args` and resolves when it has ended, whatever its exit code. Throws only
+ * when the program cannot be started (ProgramNotFoundError for a missing program).
+ */
+export async function run(program: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
+  const { log, group, quiet } = opts;
+  if (log !== undefined && group !== undefined && !quiet) return log.group(group, () => execute(program, args, opts));
+  return execute(program, args, opts);
+}
+
+/** Like `run`, but a failure (see ProcessError) is thrown instead of returned. */
+export async function runChecked(
+  program: string,
+  args: readonly string[],
+  opts: CheckedRunOptions = {},
+): Promise<RunResult> {
+  const result = await run(program, args, opts);
+  const allowed = opts.allowedExitCodes ?? [0];
+  if (result.timedOut || result.cancelled || result.exitCode === null || !allowed.includes(result.exitCode)) {
+    throw new ProcessError(result);
+  }
+  return result;
+}
+
+async function execute(program: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
+  const command = displayCommand(program, args);
+  const startedAt = Date.now();
+  const printer = opts.quiet ? undefined : opts.log;
+  if (opts.quiet) opts.log?.debug(`$ ${command}`);
+  printer?.info(`$ ${command}`);
+
+  const tail = new Tail<string>(opts.tailLines ?? DEFAULT_TAIL_LINES);
+  const capture = {
+    stdout: new BoundedCapture(opts.maxCaptureBytes ?? DEFAULT_MAX_CAPTURE_BYTES),
+    stderr: new BoundedCapture(opts.maxCaptureBytes ?? DEFAULT_MAX_CAPTURE_BYTES),
+  };
+  const finish = (fields: Pick<RunResult, 'pid' | 'exitCode' | 'signal' | 'timedOut' | 'cancelled'>): RunResult => ({
+    command,
+    ...fields,
+    durationMs: Date.now() - startedAt,
+    stdout: capture.stdout.text(),
+    stderr: capture.stderr.text(),
+    stdoutTruncated: capture.stdout.truncated,
+    stderrTruncated: capture.stderr.truncated,
+    tail: tail.toArray(),
+  });
+
+  if (opts.signal?.aborted) {
+    return finish({ pid: undefined, exitCode: null, signal: null, timedOut: false, cancelled: true });
+  }
+
+  const env = opts.replaceEnv ? definedOnly(opts.env ?? {}) : definedOnly({ ...process.env, ...opts.env });
+  const child = spawn(program, args, {
+    cwd: opts.cwd,
+    env,
+    stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    // Its own process group, so a timeout or cancellation can stop the whole tree.
+    detached: true,
+    shell: false,
+  });
+
+  const splitters = (['stdout', 'stderr'] as const).map((stream) => {
+    const splitter = new LineSplitter((raw) => {
+      const line = redact(raw);
+      tail.push(line);
+      printer?.info(line);
+      opts.onLine?.(line, stream);
+    });
+    child[stream]?.on('data', (chunk: Buffer) => {
+      capture[stream].push(chunk);
+      splitter.push(chunk);
+    });
+    return splitter;
+  });
+
+  const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.once('exit', (code, sig) => resolve([code, sig])),
+  );
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  await started(child, program, opts, env.PATH);
+  if (opts.input !== undefined && child.stdin) {
+    child.stdin.on('error', () => {}); // the program may exit without reading its input
+    child.stdin.end(opts.input);
+  }
+
+  const pid = child.pid as number;
+  let stopping: Promise<void> | undefined;
+  let timedOut = false;
+  let cancelled = false;
+  const stop = (reason: string) => {
+    printer?.info(`${program} ${reason}: stopping it and its child processes`);
+    stopping ??= stopProcessGroup(pid, opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS);
+  };
+  const timer =
+    opts.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          if (stopping) return;
+          timedOut = true;
+          stop(`timed out after ${formatDuration(opts.timeoutMs ?? 0)}`);
+        }, opts.timeoutMs);
+  const onAbort = () => {
+    if (stopping) return;
+    cancelled = true;
+    stop('was cancelled');
+  };
+  opts.signal?.addEventListener('abort', onAbort, { once: true });
+
+  const [exitCode, signal] = await exited;
+  const drained = await settlesWithin(closed, LEFTOVER_OUTPUT_WAIT_MS);
+  clearTimeout(timer);
+  opts.signal?.removeEventListener('abort', onAbort);
+  if (!drained) {
+    opts.log?.debug(`${program} exited but left a process holding its output open; no longer reading it`);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+  }
+  await stopping;
+  for (const splitter of splitters) splitter.end();
+  return finish({ pid, exitCode, signal, timedOut, cancelled });
+}
+
+/** Resolves once the program is running; turns a failed start into an error that says what to do. */
+function started(child: ChildProcess, program: string, opts: RunOptions, searchPath: string | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    child.once('spawn', () => resolve());
+    child.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT' && opts.cwd !== undefined && !existsSync(opts.cwd)) {
+        reject(new Error(redact(`cannot run ${program}: its working directory ${opts.cwd} does not exist`)));
+      } else if (error.code === 'ENOENT') {
+        reject(new ProgramNotFoundError(program, opts.installHint ?? 'install it or add its directory to PATH', searchPath));
+      } else if (error.code === 'EACCES') {
+        reject(new Error(redact(`cannot run ${program}: it is not executable (permission denied)`)));
+      } else {
+        reject(new Error(redact(`cannot run ${program}: ${error.message}`)));
+      }
+    });
+  });
+}
+
+async function settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), ms);
+  });
+  try {
+    return await Promise.race([promise.then(() => true), expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function definedOnly(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter((entry): entry is [string, string] => entry[1] !== undefined));
+}
