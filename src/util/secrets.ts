@@ -19,7 +19,7 @@ let longestFirst: string[] = [];
  * line, because logs are written one line at a time.
  */
 export function registerSecret(value: string): void {
-  const candidates = [value, ...value.split(/\r?\n/)].filter(
+  const candidates = [...new Set([value, ...value.split(/\r?\n/)])].filter(
     (candidate) => candidate.length >= MIN_SECRET_LENGTH && !secrets.has(candidate),
   );
   for (const secret of candidates) {

@@ -1,0 +1,84 @@
+// Whole-process measurements for the benchmarks. Each figure is a ratio against a baseline
+// measured in the same run on the same machine, so machine speed cancels out.
+import { spawn } from 'node:child_process';
+
+export interface Figure {
+  name: string;
+  baseline: { label: string; ms: number };
+  candidate: { label: string; ms: number };
+  /** The figure fails when the ratio (or the difference, for `maxExtraMs`) is above this. */
+  maxRatio?: number;
+  maxExtraMs?: number;
+  extra?: string;
+}
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Milliseconds from spawning a process to its first line on stdout; the process then runs to its end. */
+export function timeToFirstLine(program: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const started = process.hrtime.bigint();
+    let firstLineMs: number | undefined;
+    const child = spawn(program, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      if (firstLineMs === undefined && chunk.includes(10)) {
+        firstLineMs = Number(process.hrtime.bigint() - started) / 1e6;
+      }
+    });
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (firstLineMs === undefined) reject(new Error(`${program} ${args.join(' ')} printed no line (exit ${code}): ${stderr}`));
+      else resolvePromise(firstLineMs);
+    });
+  });
+}
+
+/** Milliseconds a whole process takes, start to exit; fails when it exits non-zero. */
+export function timeProcess(program: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(program, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`${program} ${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`));
+      else resolvePromise(Number(process.hrtime.bigint() - started) / 1e6);
+    });
+  });
+}
+
+/** Runs baseline and candidate alternately so drifting machine load hits both alike. */
+export async function alternate(runs: number, baseline: () => Promise<number>, candidate: () => Promise<number>): Promise<[number, number]> {
+  const base: number[] = [];
+  const cand: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    base.push(await baseline());
+    cand.push(await candidate());
+  }
+  return [median(base), median(cand)];
+}
+
+export function verdict(figure: Figure): { line: string; ok: boolean } {
+  const ratio = figure.candidate.ms / figure.baseline.ms;
+  const extra = figure.candidate.ms - figure.baseline.ms;
+  const ratioOk = figure.maxRatio === undefined || ratio <= figure.maxRatio;
+  const extraOk = figure.maxExtraMs === undefined || extra <= figure.maxExtraMs;
+  const limits = [
+    figure.maxRatio !== undefined ? `ratio <= ${figure.maxRatio}` : '',
+    figure.maxExtraMs !== undefined ? `extra <= ${figure.maxExtraMs} ms` : '',
+  ].filter(Boolean);
+  const line =
+    `${figure.name}: ${figure.baseline.label} ${figure.baseline.ms.toFixed(0)} ms, ` +
+    `${figure.candidate.label} ${figure.candidate.ms.toFixed(0)} ms, ` +
+    `ratio ${ratio.toFixed(2)}, extra ${extra.toFixed(0)} ms` +
+    (figure.extra ? `, ${figure.extra}` : '') +
+    (limits.length > 0 ? ` [${ratioOk && extraOk ? 'ok' : 'OVER'}: ${limits.join(', ')}]` : '');
+  return { line, ok: ratioOk && extraOk };
+}

@@ -1,0 +1,45 @@
+// One run of the engine behind either face: configuration, plan, then the dry-run report or the
+// pipeline, then the summary and outputs. Nothing starts before the whole configuration is valid.
+import { BUILT_IN_MANIFESTS, ConfigError, loadConfig, problemLocation, type Config } from './config/index.js';
+import type { Host } from './host/host.js';
+import { makePlan } from './plan/plan.js';
+import type { RunReport } from './report/run-report.js';
+import { runPipeline } from './pipeline.js';
+
+function loadOrReport(host: Host): Config | undefined {
+  try {
+    return loadConfig({ inputs: host.inputs, repoRoot: host.repoRoot, builtInManifests: BUILT_IN_MANIFESTS });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) {
+      host.log.error(`${problemLocation(problem)}: ${problem.message}`, {
+        title: 'Invalid configuration',
+        ...(problem.source === 'file' && problem.file ? { file: problem.file, startLine: problem.line } : {}),
+      });
+    }
+    return undefined;
+  }
+}
+
+/** Returns the report of the run, or undefined when the configuration was invalid (nothing ran). */
+export async function execute(host: Host, signal?: AbortSignal): Promise<RunReport | undefined> {
+  const config = loadOrReport(host);
+  if (!config) {
+    process.exitCode = 1;
+    host.log.error('Nothing was started: fix the configuration problems above.');
+    return undefined;
+  }
+  const plan = makePlan(config);
+  if (config.run.dryRun) {
+    const report: RunReport = { result: 'dry-run', plan, sections: [], outputs: {} };
+    await host.publish(report);
+    return report;
+  }
+  const report = await runPipeline({ config, plan, host, signal });
+  await host.publish(report);
+  if (report.result !== 'success') {
+    process.exitCode = 1;
+    host.log.error(report.error ?? `the run ended: ${report.result}`);
+  }
+  return report;
+}

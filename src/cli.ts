@@ -1,0 +1,106 @@
+// The local command: `aianalysis-e2e run [flags]` runs the same engine as the action, with the
+// action's inputs as flags and a console reporter.
+import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { execute } from './app.js';
+import { INPUTS } from './config/index.js';
+import { consoleHost } from './host/console.js';
+import { cancellationOnSignals } from './run/cancel.js';
+import { consoleLog, registerSecret } from './util/log.js';
+import { VERSION } from './version.js';
+
+const OWN_FLAGS = {
+  repo: { type: 'string', default: '.' },
+  'work-dir': { type: 'string' },
+  debug: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+  version: { type: 'boolean', default: false },
+} as const satisfies ParseArgsConfig['options'];
+
+/** A secret input is read from this variable, never from a flag (flags show in `ps` and shell history). */
+const PASSWORD_VARIABLE = 'AIANALYSIS_E2E_REGISTRY_PASSWORD';
+const FLAG_INPUTS = INPUTS.filter((input) => !('secret' in input));
+
+/** Boolean inputs are flags without a value (`--dry-run`); the others take one (`--shard 1/2`). */
+const INPUT_FLAGS = Object.fromEntries(
+  FLAG_INPUTS.map((input) => [input.name, { type: input.syntax === 'boolean' ? 'boolean' : 'string' }]),
+) as Record<string, { type: 'boolean' | 'string' }>;
+
+export function usage(): string {
+  const inputs = FLAG_INPUTS.map((input) => `  --${input.name}${input.syntax === 'boolean' ? '' : ' VALUE'}`).join('\n');
+  return `Usage: aianalysis-e2e run [flags]
+
+Runs kubernaut's AIAnalysis E2E suite on a local Kind cluster with Docker or Podman, exactly as
+the GitHub Action does. Every flag is the action input of the same name (see action.yml);
+an absent flag takes the config file's value, else the built-in default.
+
+Flags:
+  --repo DIR        the repository to test (default: the current directory)
+  --work-dir DIR    scratch space for kubeconfig, logs and reports (default: a folder under ${tmpdir()})
+  --debug           print debug lines
+  --help, -h        this text
+  --version         the version
+${inputs}
+
+The registry password is read from the environment variable ${PASSWORD_VARIABLE}.
+
+Example: aianalysis-e2e run --repo ../kubernaut --dry-run
+`;
+}
+
+/** Returns the action inputs given on the command line, or throws with a message naming the flag. */
+export function parseCommandLine(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { ...OWN_FLAGS, ...INPUT_FLAGS },
+    allowPositionals: true,
+    strict: true,
+  });
+  const inputs: Record<string, string> = {};
+  const given: Record<string, string | boolean | undefined> = values;
+  for (const input of FLAG_INPUTS) {
+    const value = given[input.name];
+    if (value !== undefined) inputs[input.name] = String(value);
+  }
+  const password = process.env[PASSWORD_VARIABLE];
+  if (password) {
+    registerSecret(password);
+    inputs['registry-password'] = password;
+  }
+  return { command: positionals[0], extra: positionals.slice(1), values, inputs };
+}
+
+export async function runCli(argv: string[] = process.argv.slice(2)): Promise<void> {
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n\n${usage()}`);
+    process.exitCode = 2;
+    return;
+  }
+  const { command, extra, values, inputs } = parsed;
+  if (values.help) return void process.stdout.write(usage());
+  if (values.version) return void process.stdout.write(`${VERSION}\n`);
+  if (command !== 'run' || extra.length > 0) {
+    process.stderr.write(`error: expected the command 'run'${command ? `, got '${[command, ...extra].join(' ')}'` : ''}\n\n${usage()}`);
+    process.exitCode = 2;
+    return;
+  }
+  const log = consoleLog(process.stdout, { debug: Boolean(values.debug) });
+  log.info(`aianalysis-e2e ${VERSION}`);
+  const repoRoot = resolve(String(values.repo));
+  const host = consoleHost({
+    log,
+    inputs,
+    repoRoot,
+    workDir: resolve(values['work-dir'] !== undefined ? String(values['work-dir']) : resolve(tmpdir(), 'aianalysis-e2e')),
+  });
+  const cancellation = cancellationOnSignals({ log });
+  try {
+    await execute(host, cancellation.signal);
+  } finally {
+    cancellation.dispose();
+  }
+}

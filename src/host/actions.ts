@@ -1,0 +1,40 @@
+// The GitHub Action face: inputs from INPUT_* variables, outputs to $GITHUB_OUTPUT, the summary
+// to $GITHUB_STEP_SUMMARY, state for the post step.
+import * as core from '@actions/core';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { INPUTS } from '../config/index.js';
+import { renderMarkdown, renderText } from '../report/document.js';
+import { runOutputs } from '../report/outputs.js';
+import { buildSummary } from '../report/summary.js';
+import { actionsLog, registerSecret, type Log } from '../util/log.js';
+import type { Host } from './host.js';
+
+function readInputs(): Record<string, string> {
+  const inputs: Record<string, string> = {};
+  for (const input of INPUTS) {
+    const value = core.getInput(input.name, { trimWhitespace: !('secret' in input) });
+    if ('secret' in input) registerSecret(value);
+    inputs[input.name] = value;
+  }
+  return inputs;
+}
+
+export function actionsHost(log: Log = actionsLog()): Host {
+  return {
+    log,
+    inputs: readInputs(),
+    repoRoot: process.env.GITHUB_WORKSPACE || process.cwd(),
+    workDir: join(process.env.RUNNER_TEMP || tmpdir(), 'aianalysis-e2e'),
+    async publish(report) {
+      const summary = buildSummary(report);
+      // The log gets the summary too: it is what people read first when a job is red.
+      await log.group('Summary', async () => log.info(renderText(summary)));
+      for (const [name, value] of Object.entries(runOutputs(report))) core.setOutput(name, value);
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(summary)).write();
+    },
+    saveState(key, value) {
+      core.saveState(key, value);
+    },
+  };
+}

@@ -1,0 +1,36 @@
+// The local command's face: inputs from flags, the summary as text on the terminal, outputs in
+// a JSON file of the work directory, state kept in memory (the command cleans up itself).
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Inputs } from '../config/index.js';
+import { renderText } from '../report/document.js';
+import { runOutputs } from '../report/outputs.js';
+import { buildSummary } from '../report/summary.js';
+import type { Log } from '../util/log.js';
+import type { Host } from './host.js';
+
+export interface ConsoleHost extends Host {
+  state: Map<string, string>;
+}
+
+export function consoleHost(options: { log: Log; inputs: Inputs; repoRoot: string; workDir: string; print?: (text: string) => void }): ConsoleHost {
+  const print = options.print ?? ((text: string) => process.stdout.write(text));
+  const state = new Map<string, string>();
+  return {
+    log: options.log,
+    inputs: options.inputs,
+    repoRoot: options.repoRoot,
+    workDir: options.workDir,
+    state,
+    async publish(report) {
+      print(`\n${renderText(buildSummary(report))}`);
+      await mkdir(options.workDir, { recursive: true });
+      const file = join(options.workDir, 'outputs.json');
+      await writeFile(file, `${JSON.stringify(runOutputs(report), null, 2)}\n`);
+      print(`Outputs written to ${file}\n`);
+    },
+    saveState(key, value) {
+      state.set(key, value);
+    },
+  };
+}

@@ -1,0 +1,20 @@
+// Everything one run found out, as the reports (job summary, outputs, console) need it.
+// Phases fill their part; a part is absent when its phase did not run.
+import type { Timings } from '../run/timings.js';
+import type { Plan } from '../plan/plan.js';
+import type { Section } from './document.js';
+
+export type RunResult = 'success' | 'failure' | 'cancelled' | 'dry-run';
+
+export interface RunReport {
+  result: RunResult;
+  plan: Plan;
+  /** The first failure, as the user should read it (already redacted). */
+  error?: string;
+  timings?: Timings;
+  kubeconfig?: string;
+  /** Sections the phases contribute (images, tests, coverage, diagnoses…), in phase order. */
+  sections: Section[];
+  /** Extra action outputs the phases contribute (tests-passed, images…). */
+  outputs: Record<string, string>;
+}

@@ -1,0 +1,58 @@
+// The job summary: the run's result first, then the per-phase timings, then what each phase
+// contributed.
+import type { Timings } from '../run/timings.js';
+import { formatDuration } from '../util/duration.js';
+import type { ReportDocument, Section } from './document.js';
+import { renderPlan } from '../plan/render.js';
+import type { RunReport } from './run-report.js';
+
+const HEADLINES: Record<RunReport['result'], string> = {
+  success: '✅ AIAnalysis E2E passed',
+  failure: '❌ AIAnalysis E2E failed',
+  cancelled: '⚠️ AIAnalysis E2E was cancelled',
+  'dry-run': '📝 AIAnalysis E2E dry run: the plan, nothing was done',
+};
+
+function resultSection(report: RunReport): Section {
+  const took = report.timings ? ` in ${formatDuration(report.timings.durationMs)}` : '';
+  const paragraphs = [`**${HEADLINES[report.result]}${took}.**`];
+  if (report.error) paragraphs.push(report.error);
+  return { heading: 'AIAnalysis E2E', paragraphs };
+}
+
+function timingSections(timings: Timings): Section[] {
+  return [
+    {
+      heading: 'Timings by phase',
+      table: {
+        header: ['phase', 'duration'],
+        rows: timings.phases.map((phase) => [phase.phase, phase.start ? formatDuration(phase.durationMs) : 'not run']),
+        numeric: [1],
+      },
+    },
+    {
+      heading: 'Steps',
+      table: {
+        header: ['step', 'phase', 'outcome', 'started at', 'duration', 'attempts'],
+        rows: timings.spans.map((span) => [
+          span.title,
+          span.phase,
+          span.outcome,
+          span.offsetMs === null ? '—' : `+${formatDuration(span.offsetMs)}`,
+          span.start ? formatDuration(span.durationMs) : '—',
+          String(span.attempts),
+        ]),
+        numeric: [3, 4, 5],
+      },
+    },
+  ];
+}
+
+export function buildSummary(report: RunReport): ReportDocument {
+  return [
+    resultSection(report),
+    ...(report.timings ? timingSections(report.timings) : []),
+    ...report.sections,
+    ...(report.result === 'dry-run' ? renderPlan(report.plan) : []),
+  ];
+}
