@@ -1,28 +1,16 @@
 import type { V1Deployment } from '@kubernetes/client-node';
+import { defaultConfig } from '../../src/config/index.js';
+import { applyCoverage } from '../../src/deploy/coverage.js';
 import { loadManifestSet, type KubeObject, type ManifestDocument } from './manifest-set.js';
 import { schemaErrors, undeclaredFields } from './validators.js';
 
-const COVERAGE_DEPLOYMENTS = ['datastorage', 'aianalysis-controller'];
+const { deployments: COVERAGE_DEPLOYMENTS, podDir } = defaultConfig().coverage;
 
-/**
- * The wiring the deploy stage adds to the Go services when coverage is on (DD-TEST-007):
- * GOCOVERDIR, a /coverdata mount backed by the node's /coverdata, and root so that the
- * process may write there. Kept identical to the deploy stage's so that the manifests are
- * validated in the shape a coverage run applies.
- */
+/** The manifests in the shape a coverage run applies them, through the deploy stage's own wiring. */
 function applyCoverageWiring(object: KubeObject): KubeObject {
   if (object.kind !== 'Deployment' || !COVERAGE_DEPLOYMENTS.includes(object.metadata.name)) return object;
   const wired = structuredClone(object);
-  const pod = (wired as unknown as V1Deployment).spec!.template.spec!;
-  pod.securityContext = { ...pod.securityContext, runAsUser: 0 };
-  pod.volumes = [
-    ...(pod.volumes ?? []),
-    { name: 'coverdata', hostPath: { path: '/coverdata', type: 'DirectoryOrCreate' } },
-  ];
-  for (const container of pod.containers) {
-    container.env = [...(container.env ?? []), { name: 'GOCOVERDIR', value: '/coverdata' }];
-    container.volumeMounts = [...(container.volumeMounts ?? []), { name: 'coverdata', mountPath: '/coverdata' }];
-  }
+  applyCoverage(wired, podDir);
   return wired;
 }
 
@@ -105,18 +93,15 @@ describe('coverage wiring on the manifests', () => {
     expect(collisions).toEqual([]);
   });
 
-  it('is not overridden by a setting that keeps the process from running as root', () => {
-    const overrides = wiredPods.flatMap(({ name, pod }) => [
-      ...(pod.securityContext?.runAsNonRoot === true ? [`${name}: pod runAsNonRoot`] : []),
-      ...pod.containers.flatMap((container) => {
-        const { runAsUser, runAsNonRoot } = container.securityContext ?? {};
-        return [
-          ...(runAsUser !== undefined ? [`${name}/${container.name}: container runAsUser ${runAsUser}`] : []),
-          ...(runAsNonRoot === true ? [`${name}/${container.name}: container runAsNonRoot`] : []),
-        ];
+  it('leaves every instrumented container running as root, whatever the manifests set', () => {
+    const notRoot = wiredPods.flatMap(({ name, pod }) =>
+      pod.containers.flatMap((container) => {
+        const runAsUser = container.securityContext?.runAsUser ?? pod.securityContext?.runAsUser;
+        const runAsNonRoot = container.securityContext?.runAsNonRoot ?? pod.securityContext?.runAsNonRoot;
+        return runAsUser === 0 && runAsNonRoot !== true ? [] : [`${name}/${container.name}: runAsUser ${runAsUser}, runAsNonRoot ${runAsNonRoot}`];
       }),
-    ]);
-    expect(overrides).toEqual([]);
+    );
+    expect(notRoot).toEqual([]);
   });
 });
 
