@@ -56,6 +56,8 @@ describe('the built-in defaults reproduce the AIAnalysis E2E stack', () => {
   test('the suite runs the make target; coverage paths follow DD-TEST-007', () => {
     expect(config.suite.command).toEqual(['make', 'test-e2e-aianalysis']);
     expect(config.suite.timeoutMinutes).toBeGreaterThan(30);
+    expect(config.suite.listCommand).toBeNull();
+    expect(config.suite.stopGraceSeconds).toBeGreaterThanOrEqual(30);
     expect(config.coverage).toEqual({
       enabled: false,
       podDir: '/coverdata',

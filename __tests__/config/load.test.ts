@@ -297,6 +297,9 @@ describe('the configuration file', () => {
     ['suite: {command: []}', 'suite.command', 'expected a command'],
     ['suite: {command: [make, ""]}', 'suite.command[1]', "got ''; expected a non-empty word"],
     ['suite: {env: {"1BAD": x}}', 'suite.env.1BAD', 'expected an environment variable name'],
+    ['suite: {stopGraceSeconds: 0}', 'suite.stopGraceSeconds', 'got 0; expected an integer from 1 to 600'],
+    ['suite: {listCommand: "ginkgo --dry-run | tee"}', 'suite.listCommand', "'|' is shell syntax"],
+    ['suite: {listCommand: [ginkgo, "--json-report={json}"]}', 'suite.listCommand[1]', 'unknown placeholder {json}; expected {jsonReport}, {focus}, {label}'],
     ['suite: {env: {A: {b: c}}}', 'suite.env.A', 'expected a text, number or boolean value'],
     ['suite: {knownFailures: [{spec: s, owner: o, reason: r, expires: 2026-02-30}]}', 'suite.knownFailures[0].expires', "got '2026-02-30'; expected the date the exemption ends: a real calendar date"],
     ['suite: {knownFailures: [{spec: s, owner: o, reason: r}]}', 'suite.knownFailures[0].expires', 'missing; expected the date'],
@@ -312,6 +315,12 @@ describe('the configuration file', () => {
     expect(error.problems).toHaveLength(1);
     expect(problemLocation(error.problems[0] as ConfigProblem)).toBe(`${FILE}: ${field} (line 1)`);
     expect(error.problems[0]?.message).toContain(expected);
+  });
+
+  test('an empty list command stands for the suite command; placeholders pass through unchanged', () => {
+    expect(load('suite: {listCommand: ""}\n').suite.listCommand).toBeNull();
+    const config = load('suite: {listCommand: "ginkgo --dry-run --json-report={jsonReport} --focus={focus} ./test/e2e/..."}\n');
+    expect(config.suite.listCommand).toEqual(['ginkgo', '--dry-run', '--json-report={jsonReport}', '--focus={focus}', './test/e2e/...']);
   });
 
   test('known failures with a real date are accepted, leap days included', () => {

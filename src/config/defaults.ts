@@ -120,7 +120,11 @@ export const BUILT_IN_DEFAULTS = {
     // Longer than the suite's own `ginkgo --timeout=30m`, so Ginkgo times out first and still
     // writes its report.
     timeoutMinutes: 35,
+    // Ginkgo runs cleanup and reporting nodes when interrupted; AfterSuite may tear down a cluster.
+    stopGraceSeconds: 60,
     junitReport: 'e2e-junit.xml',
+    // The make target with GINKGO_DRY_RUN=true and GINKGO_JSON_REPORT set (see src/suite/shard.ts).
+    listCommand: '',
     env: {},
     ginkgoFocus: '',
     ginkgoLabel: '',

@@ -105,20 +105,35 @@ export function platform() {
     .regex(/^[a-z0-9]+\/[a-z0-9_]+(?:\/[a-z0-9]+)?$/);
 }
 
+const COMMAND_ALLOWED = `expected a command: a list of words, or a command line (${COMMAND_LINE_RULE})`;
+
+function commandWords(allowed: string) {
+  return z.array(z.string({ error: allowed }).min(1, { error: 'expected a non-empty word' }), { error: allowed }).min(1);
+}
+
+function splitLine(value: string, ctx: z.core.$RefinementCtx<string>, allowed: string): string[] {
+  try {
+    return splitCommandLine(value);
+  } catch (error) {
+    if (!(error instanceof CommandLineError)) throw error;
+    ctx.issues.push({ code: 'custom', message: `${error.message}; ${allowed}`, input: value });
+    return z.NEVER;
+  }
+}
+
 /** A list of words, or a command line split by the rule in argv.ts. */
 export function command() {
-  const allowed = `expected a command: a list of words, or a command line (${COMMAND_LINE_RULE})`;
-  const words = z.array(z.string({ error: allowed }).min(1, { error: 'expected a non-empty word' }), { error: allowed }).min(1);
-  const line = z.string({ error: allowed }).transform((value, ctx) => {
-    try {
-      return splitCommandLine(value);
-    } catch (error) {
-      if (!(error instanceof CommandLineError)) throw error;
-      ctx.issues.push({ code: 'custom', message: `${error.message}; ${allowed}`, input: value });
-      return z.NEVER;
-    }
-  });
-  return z.union([words, line], { error: allowed });
+  const line = z.string({ error: COMMAND_ALLOWED }).transform((value, ctx) => splitLine(value, ctx, COMMAND_ALLOWED));
+  return z.union([commandWords(COMMAND_ALLOWED), line], { error: COMMAND_ALLOWED });
+}
+
+/** Like command(), or an empty line for none (null); `emptyMeans` says what none stands for. */
+export function optionalCommand(emptyMeans: string) {
+  const allowed = `${COMMAND_ALLOWED}, or empty for ${emptyMeans}`;
+  const line = z
+    .string({ error: allowed })
+    .transform((value, ctx) => (value.trim() === '' ? null : splitLine(value, ctx, allowed)));
+  return z.union([commandWords(allowed), line], { error: allowed });
 }
 
 export interface Shard {

@@ -17,6 +17,7 @@ import {
   isoDate,
   kindVersion,
   nonEmptyText,
+  optionalCommand,
   platform,
   repoPath,
   repositoryPath,
@@ -174,7 +175,11 @@ export function createConfigSchema(context: SchemaContext) {
         command: command(),
         workingDirectory: path('the directory the suite runs in'),
         timeoutMinutes: integer(1, 360),
+        /** After the timeout or a cancellation, how long the suite may take to write its reports before SIGKILL. */
+        stopGraceSeconds: integer(1, 600),
         junitReport: path('where the JUnit report is written'),
+        /** Lists the specs for sharding (a Ginkgo dry run writing a JSON report); null: the suite command. */
+        listCommand: optionalCommand('the suite command').superRefine(checkPlaceholders),
         env: stringMap('an environment variable name'),
         ginkgoFocus: text(),
         ginkgoLabel: text(),
@@ -211,6 +216,24 @@ export type ConfigSchema = ReturnType<typeof createConfigSchema>;
 /** The configuration file's content (every section optional there; complete once merged with the defaults). */
 export type ConfigFileData = z.input<ConfigSchema>;
 export type ParsedConfig = z.output<ConfigSchema>;
+
+/** Words of suite.listCommand may contain these as `{name}`; they are replaced before it runs. */
+export const LIST_COMMAND_PLACEHOLDERS = ['jsonReport', 'focus', 'label'] as const;
+
+function checkPlaceholders(words: string[] | null, ctx: z.RefinementCtx): void {
+  const allowed: readonly string[] = LIST_COMMAND_PLACEHOLDERS;
+  words?.forEach((word, index) => {
+    for (const [, name] of word.matchAll(/\{([^{}]*)\}/g)) {
+      if (allowed.includes(name as string)) continue;
+      ctx.addIssue({
+        code: 'custom',
+        path: [index],
+        input: word,
+        message: `unknown placeholder {${name}}; expected ${LIST_COMMAND_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+      });
+    }
+  });
+}
 
 type DeploySettings = {
   crds: string[];
