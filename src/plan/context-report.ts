@@ -1,0 +1,164 @@
+/**
+ * What a build context tells before it is sent: its size, the biggest directories, content that
+ * rarely belongs in an image (vendored modules, node_modules, .git, coverage output), and the
+ * limit above which the build is refused before it starts (a context that large once made
+ * `COPY . .` run out of memory).
+ */
+import { posix } from 'node:path';
+import type { ContextEntry } from './context.js';
+
+const MiB = 1024 * 1024;
+const TOP_DIRECTORIES = 5;
+
+export interface ContextLimits {
+  /** build.contextWarnMiB */
+  warnMiB: number;
+  /** build.contextLimitMiB */
+  limitMiB: number;
+}
+
+export interface DirectorySize {
+  /** A first-level directory of the context, with a trailing `/`. */
+  path: string;
+  files: number;
+  bytes: number;
+}
+
+export interface ContextFacts {
+  image: string;
+  /** Repository-relative context directory. */
+  context: string;
+  entries: readonly ContextEntry[];
+  bytes: number;
+  /** Repository-relative ignore file in effect, if any. */
+  ignoreFile: string | undefined;
+}
+
+export class ContextTooLargeError extends Error {
+  constructor(
+    readonly image: string,
+    readonly bytes: number,
+    readonly limitMiB: number,
+    readonly topDirectories: DirectorySize[],
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ContextTooLargeError';
+  }
+}
+
+/** First-level directories of the context by included bytes, biggest first. */
+export function topDirectories(entries: readonly ContextEntry[], count = TOP_DIRECTORIES): DirectorySize[] {
+  const sizes = new Map<string, DirectorySize>();
+  for (const entry of entries) {
+    const slash = entry.path.indexOf('/');
+    if (slash === -1) continue;
+    const path = entry.path.slice(0, slash + 1);
+    const size = sizes.get(path) ?? { path, files: 0, bytes: 0 };
+    size.files += 1;
+    size.bytes += entry.size;
+    sizes.set(path, size);
+  }
+  return [...sizes.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1)).slice(0, count);
+}
+
+/** Directory names whose content rarely belongs in an image; the outermost one found is reported. */
+const SUSPECT_DIRECTORIES: readonly { test: (name: string) => boolean; what: string }[] = [
+  { test: (name) => name === 'vendor', what: 'vendored modules' },
+  { test: (name) => name === 'node_modules', what: 'installed node modules' },
+  { test: (name) => name === '.git', what: 'the git repository' },
+  { test: (name) => name === 'coverdata' || name.startsWith('coverage'), what: 'coverage output' },
+];
+
+const SUSPECT_FILES: readonly { test: (name: string) => boolean; pattern: string; what: string }[] = [
+  { test: (name) => name.startsWith('coverage'), pattern: '**/coverage*', what: 'coverage output' },
+  { test: (name) => name.endsWith('.out'), pattern: '**/*.out', what: 'coverage profiles' },
+];
+
+/** Every suspect path contains one of these: most paths are cleared by this one test. */
+const SUSPECT_TEXT = /vendor|node_modules|\.git|cover|\.out$/;
+
+/** What suspect content `path` belongs to, with the ignore pattern that would leave it out. */
+function suspectOf(path: string): { pattern: string; what: string } | undefined {
+  if (!SUSPECT_TEXT.test(path)) return undefined;
+  const segments = path.split('/');
+  for (let depth = 1; depth < segments.length; depth++) {
+    const rule = SUSPECT_DIRECTORIES.find((candidate) => candidate.test(segments[depth - 1]));
+    if (rule !== undefined) return { pattern: `${segments.slice(0, depth).join('/')}/`, what: rule.what };
+  }
+  return SUSPECT_FILES.find((candidate) => candidate.test(segments[segments.length - 1]));
+}
+
+/** Warnings about the context (each says how to fix it); throws ContextTooLargeError above the limit. */
+export function checkContext(facts: ContextFacts, limits: ContextLimits): string[] {
+  const ignoreFile = facts.ignoreFile ?? posix.join(facts.context, '.dockerignore');
+  const suspects = suspectContent(facts.entries);
+  const top = topDirectories(facts.entries);
+  const size = `${formatMiB(facts.bytes)} in ${files(facts.entries.length)}`;
+  const where = `the build context '${facts.context}' of image '${facts.image}'`;
+
+  if (facts.bytes > limits.limitMiB * MiB) {
+    const patterns = suspects.length > 0 ? suspects.map((s) => s.pattern) : top.slice(0, 1).map((d) => d.path);
+    throw new ContextTooLargeError(
+      facts.image,
+      facts.bytes,
+      limits.limitMiB,
+      top,
+      `${where} is ${size}, above build.contextLimitMiB (${limits.limitMiB} MiB). ` +
+        `Biggest directories: ${describeDirectories(top)}. ` +
+        `Fix: add what the image does not need to ${ignoreFile}${patterns.length > 0 ? ` (such as ${patterns.map(code).join(', ')})` : ''}, ` +
+        'or raise build.contextLimitMiB.',
+    );
+  }
+
+  const warnings = suspects.map(
+    (s) =>
+      `${where} holds ${s.what} ${code(s.pattern)} (${files(s.files)}, ${formatMiB(s.bytes)}): ` +
+      `add ${code(s.pattern)} to ${ignoreFile} unless the image needs it`,
+  );
+  if (facts.bytes > limits.warnMiB * MiB) {
+    warnings.push(
+      `${where} is ${size}, above build.contextWarnMiB (${limits.warnMiB} MiB); biggest directories: ` +
+        `${describeDirectories(top)}. Add what the image does not need to ${ignoreFile}.`,
+    );
+  }
+  return warnings;
+}
+
+interface SuspectGroup {
+  pattern: string;
+  what: string;
+  files: number;
+  bytes: number;
+}
+
+function suspectContent(entries: readonly ContextEntry[]): SuspectGroup[] {
+  const groups = new Map<string, SuspectGroup>();
+  for (const entry of entries) {
+    const suspect = suspectOf(entry.path);
+    if (suspect === undefined) continue;
+    const group = groups.get(suspect.pattern) ?? { pattern: suspect.pattern, what: suspect.what, files: 0, bytes: 0 };
+    group.files += 1;
+    group.bytes += entry.size;
+    groups.set(suspect.pattern, group);
+  }
+  return [...groups.values()];
+}
+
+function describeDirectories(directories: DirectorySize[]): string {
+  if (directories.length === 0) return 'none (only files at the top of the context)';
+  return directories.map((d) => `${d.path} ${formatMiB(d.bytes)} (${files(d.files)})`).join(', ');
+}
+
+export function formatMiB(bytes: number): string {
+  return `${(bytes / MiB).toFixed(1)} MiB`;
+}
+
+/** `7,994 files`: thousands separated without Intl, whose first use costs more than hashing a small context. */
+function files(n: number): string {
+  return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} file${n === 1 ? '' : 's'}`;
+}
+
+function code(text: string): string {
+  return `\`${text}\``;
+}

@@ -1,0 +1,120 @@
+/**
+ * Where each image of a run comes from: reused from the local engine, pulled from the registry,
+ * or built. The probes are injected, so the decision itself is pure.
+ */
+import { formatReference, referenceUnder } from '../config/index.js';
+import type { Config } from '../config/index.js';
+
+export type ImageSourceMode = Config['build']['imageSource'];
+export type ImageSource = 'reuse' | 'pull' | 'build';
+
+/** One image's decision; dry-run prints it, the run acts on it. */
+export interface SourceDecision {
+  /** The image's name in the configuration. */
+  image: string;
+  source: ImageSource;
+  /** The reference the run uses from here on: reused as is, pulled, or given to the build as its tag. */
+  reference: string;
+  /** Why, for people: "registry has …", "not in the registry", "local image present"… */
+  reason: string;
+}
+
+/** An image with its content tag (see hash.ts). */
+export interface TaggedImage {
+  name: string;
+  repository: string;
+  tag: string;
+}
+
+export interface SourceProbes {
+  /** Whether the local engine holds `reference`. */
+  localHas(reference: string): Promise<boolean>;
+  /**
+   * Whether the registry holds `reference`, asked without pulling (RegistryProbe.manifest). A
+   * thrown error with `transient: true` means the registry could not be asked.
+   */
+  registryHas(reference: string): Promise<{ present: boolean; detail?: string }>;
+}
+
+export interface SourceSettings {
+  mode: ImageSourceMode;
+  /** registry.prefix; empty when there is none. */
+  registry: string;
+}
+
+/**
+ * The one reference of an image for this run, whatever its source: `<registry>/<repository>:<tag>`,
+ * or `localhost/<repository>:<tag>` without a registry. Docker would read a bare name as
+ * `docker.io/library/…` and podman would qualify it as `localhost/…`: with the prefix written out
+ * every engine, archive and kind node names the image alike, and no engine looks for it on Docker Hub.
+ */
+export function imageReference(registry: string, repository: string, tag: string): string {
+  return formatReference(referenceUnder(registry === '' ? 'localhost' : registry, repository, tag));
+}
+
+/** image-source is `pull` and the registry lacks some images; names every one of them. */
+export class MissingImagesError extends Error {
+  constructor(readonly missing: readonly { image: string; reference: string; detail?: string }[]) {
+    super(
+      [
+        `image-source is 'pull' but the registry lacks ${missing.length} image(s):`,
+        ...missing.map((m) => `  - ${m.reference} (image '${m.image}'${m.detail === undefined ? '' : `: ${m.detail}`})`),
+        'Publish them for this commit (run the image publishing workflow), or set image-source to ' +
+          "'auto' to build what the registry lacks.",
+      ].join('\n'),
+    );
+    this.name = 'MissingImagesError';
+  }
+}
+
+export async function decideSources(
+  settings: SourceSettings,
+  images: readonly TaggedImage[],
+  probes: SourceProbes,
+): Promise<SourceDecision[]> {
+  const withReferences = images.map((image) => ({
+    image: image.name,
+    reference: imageReference(settings.registry, image.repository, image.tag),
+  }));
+  switch (settings.mode) {
+    case 'build':
+      return withReferences.map((i) => ({ ...i, source: 'build', reason: "image-source is 'build'" }));
+    case 'pull':
+      return requireInRegistry(settings.registry, withReferences, probes);
+    case 'auto':
+      return Promise.all(withReferences.map((i) => decideAuto(settings.registry, i, probes)));
+  }
+}
+
+async function decideAuto(
+  registry: string,
+  { image, reference }: { image: string; reference: string },
+  probes: SourceProbes,
+): Promise<SourceDecision> {
+  if (await probes.localHas(reference)) return { image, reference, source: 'reuse', reason: 'local image present' };
+  if (registry === '') return { image, reference, source: 'build', reason: 'no registry configured' };
+  try {
+    const answer = await probes.registryHas(reference);
+    if (answer.present) return { image, reference, source: 'pull', reason: `registry has ${reference}` };
+    const detail = answer.detail === undefined ? '' : ` (${answer.detail})`;
+    return { image, reference, source: 'build', reason: `not in the registry${detail}` };
+  } catch (error) {
+    // `auto` only saves time with the registry: when it cannot be asked, building still works.
+    if ((error as { transient?: unknown }).transient !== true) throw error;
+    return { image, reference, source: 'build', reason: `registry unreachable (${(error as Error).message})` };
+  }
+}
+
+async function requireInRegistry(
+  registry: string,
+  images: readonly { image: string; reference: string }[],
+  probes: SourceProbes,
+): Promise<SourceDecision[]> {
+  if (registry === '') throw new Error("image-source is 'pull' but no registry is configured: set the input 'registry'");
+  const answers = await Promise.all(images.map((i) => probes.registryHas(i.reference)));
+  const missing = images.flatMap((i, index) =>
+    answers[index].present ? [] : [{ ...i, ...(answers[index].detail === undefined ? {} : { detail: answers[index].detail }) }],
+  );
+  if (missing.length > 0) throw new MissingImagesError(missing);
+  return images.map((i) => ({ ...i, source: 'pull', reason: `registry has ${i.reference}` }));
+}
