@@ -1,0 +1,3 @@
+module example.com/covmini
+
+go 1.21
