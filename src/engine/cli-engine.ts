@@ -1,0 +1,175 @@
+/**
+ * What docker and podman do alike: the same verbs with the same arguments. The engines differ in
+ * a few places only, which they supply: how a build starts, how a registry is reached, how an
+ * image's existence, metadata and reclaimed space are read, and how the engine is checked and
+ * brought back.
+ */
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { registerSecret, type Log } from '../util/log.js';
+import { buildArgv, buildEnv } from './build-args.js';
+import { BuildOutputReader } from './build-output.js';
+import { cacheFlags, noCacheFlags } from './cache.js';
+import { rotateLocalCache } from './cache-store.js';
+import { EngineCli, type EngineCliOptions } from './cli.js';
+import { registryOf } from './references.js';
+import type {
+  BuildRequest,
+  BuildResult,
+  ContainerEngine,
+  EngineHealth,
+  EngineKind,
+  ImageInfo,
+  LoginRequest,
+  OperationOptions,
+  PruneResult,
+  PushResult,
+  RestartOutcome,
+} from './types.js';
+
+export interface CliEngineOptions {
+  /** The program: a name on PATH or a path. */
+  program?: string;
+  log: Log;
+  /** Environment for every engine command (DOCKER_HOST, CONTAINERS_CONF, DOCKER_CONFIG…). */
+  env?: Record<string, string | undefined>;
+}
+
+export abstract class CliEngine implements ContainerEngine {
+  abstract readonly kind: EngineKind;
+  abstract readonly name: string;
+  abstract readonly provider: 'docker' | 'podman';
+  protected readonly cli: EngineCli;
+
+  protected constructor(cli: Omit<EngineCliOptions, 'log' | 'env'>, options: CliEngineOptions) {
+    this.cli = new EngineCli({ ...cli, log: options.log, env: options.env });
+  }
+
+  /** Flags a command that reaches `registry` (host[:port]; undefined: Docker Hub) needs. */
+  protected abstract registryFlags(registry: string | undefined): string[];
+  abstract exists(reference: string, options?: OperationOptions): Promise<boolean>;
+  /** Maps one element of `image inspect`'s JSON array. */
+  protected abstract imageInfo(raw: Record<string, unknown>): ImageInfo;
+  abstract push(reference: string, options?: OperationOptions): Promise<PushResult>;
+  abstract prune(options?: OperationOptions): Promise<PruneResult>;
+  abstract health(options?: OperationOptions): Promise<EngineHealth>;
+  abstract restart(options?: OperationOptions): Promise<RestartOutcome>;
+  /** Flags of `save` beyond `-o <archive>`. */
+  protected abstract readonly saveFlags: readonly string[];
+
+  async build(request: BuildRequest, options: OperationOptions = {}): Promise<BuildResult> {
+    const cache = request.cache ? cacheFlags(this.kind, request.cache) : noCacheFlags();
+    for (const warning of cache.warnings) (options.log ?? this.cli.options.log).warning(warning);
+    const output = new BuildOutputReader();
+    await this.cli.call(
+      {
+        operation: 'build',
+        subject: request.reference,
+        args: buildArgv(this.kind, request, cache),
+        env: buildEnv(this.kind, cache),
+        timeout: 'build',
+        showOutput: true,
+        onLine: output.push,
+        locate: () => output.failingStep,
+      },
+      options,
+    );
+    if (cache.localNext && request.cache?.localDir) await rotateLocalCache(request.cache.localDir, cache.localNext);
+    const image = await this.inspect(request.reference, options);
+    return {
+      reference: request.reference,
+      id: image.id,
+      sizeBytes: image.sizeBytes,
+      steps: output.steps,
+      cachedSteps: output.cachedSteps,
+      fromCache: output.fromCache,
+      warnings: cache.warnings,
+      ...(cache.inlineCacheTag ? { cacheReference: cache.inlineCacheTag } : {}),
+    };
+  }
+
+  async pull(reference: string, options: OperationOptions = {}): Promise<void> {
+    const args = ['pull', ...this.registryFlags(registryOf(reference)), reference];
+    await this.cli.call({ operation: 'pull', subject: reference, args, timeout: 'pull', showOutput: true }, options);
+  }
+
+  async tag(source: string, target: string, options: OperationOptions = {}): Promise<void> {
+    const subject = `${source} as ${target}`;
+    await this.cli.call({ operation: 'tag', subject, args: ['tag', source, target], timeout: 'query' }, options);
+  }
+
+  async inspect(reference: string, options: OperationOptions = {}): Promise<ImageInfo> {
+    const result = await this.cli.call(
+      { operation: 'image inspect', subject: reference, args: ['image', 'inspect', reference], timeout: 'query' },
+      options,
+    );
+    const [raw] = JSON.parse(result.stdout) as Record<string, unknown>[];
+    if (raw === undefined) throw new Error(`${this.name} image inspect ${reference} returned no image`);
+    return this.imageInfo(raw);
+  }
+
+  async save(references: readonly string[], archive: string, options: OperationOptions = {}): Promise<{ bytes: number }> {
+    if (references.length === 0) throw new Error('save needs at least one image');
+    await this.cli.call(
+      {
+        operation: 'save',
+        subject: `${references.length} image(s) to ${archive}`,
+        args: ['save', ...this.saveFlags, '-o', archive, ...references],
+        timeout: 'save',
+      },
+      options,
+    );
+    return { bytes: (await stat(archive)).size };
+  }
+
+  async remove(references: readonly string[], options: OperationOptions = {}): Promise<void> {
+    if (references.length === 0) return;
+    await this.cli.call(
+      { operation: 'image rm', subject: references.join(' '), args: ['image', 'rm', ...references], timeout: 'query' },
+      options,
+    );
+  }
+
+  async login(request: LoginRequest, options: OperationOptions = {}): Promise<void> {
+    registerSecret(request.password.reveal());
+    await this.cli.call(
+      {
+        operation: 'login',
+        subject: request.registry,
+        args: ['login', ...this.registryFlags(request.registry), '--username', request.username, '--password-stdin', request.registry],
+        input: request.password.reveal(),
+        timeout: 'login',
+      },
+      options,
+    );
+  }
+}
+
+/** Runs `fn` with a fresh temporary directory, removed afterwards. */
+export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'aianalysis-e2e-engine-'));
+  try {
+    return await fn(dir);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** Image ids as `sha256:<hex>`, whichever form the engine printed. */
+export function withAlgorithm(id: string): string {
+  return id.includes(':') ? id : `sha256:${id}`;
+}
+
+export function stringRecord(value: unknown): Record<string, string> {
+  if (typeof value !== 'object' || value === null) return {};
+  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+}
+
+export function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+export function lastLine(lines: readonly string[]): string | undefined {
+  return lines.filter((line) => line.trim() !== '').at(-1);
+}

@@ -1,0 +1,139 @@
+/**
+ * Docker, building either with the buildx plugin (`docker buildx build --load`) or with the
+ * BuildKit built into the client (`DOCKER_BUILDKIT=1 docker build`, e.g. Debian's docker 20.10).
+ */
+import { run } from '../util/process.js';
+import { CliEngine, lastLine, stringList, stringRecord, withAlgorithm, type CliEngineOptions } from './cli-engine.js';
+import type { EngineHealth, EngineKind, ImageInfo, OperationOptions, PruneResult, PushResult, RestartOutcome } from './types.js';
+
+export type DockerBuilder = 'buildx' | 'classic';
+
+export interface DockerEngineOptions extends CliEngineOptions {
+  builder: DockerBuilder;
+  /**
+   * A command that restarts the daemon (e.g. `sudo systemctl restart docker` on a machine the
+   * user owns). Without it the daemon is never restarted: see restart().
+   */
+  restartCommand?: readonly string[];
+}
+
+const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64})/;
+const RECLAIMED = /Total reclaimed space:\s*([\d.]+)\s*([kMGTP]?B)/;
+/** Image and layer ids alike. */
+const DELETED = /^deleted: (sha256:[0-9a-f]{64})$/gm;
+/** docker prints sizes in decimal units (go-units HumanSize). */
+const UNIT_BYTES: Readonly<Record<string, number>> = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, PB: 1e15 };
+
+export class DockerEngine extends CliEngine {
+  readonly kind: EngineKind;
+  readonly name: string;
+  readonly provider = 'docker' as const;
+  protected readonly saveFlags: readonly string[] = [];
+
+  constructor(private readonly dockerOptions: DockerEngineOptions) {
+    super(
+      {
+        name: 'docker',
+        program: dockerOptions.program ?? 'docker',
+        installHint: 'install Docker (with the buildx plugin), or choose podman with container-engine',
+      },
+      dockerOptions,
+    );
+    this.kind = dockerOptions.builder === 'buildx' ? 'docker-buildx' : 'docker';
+    this.name = dockerOptions.builder === 'buildx' ? 'docker (buildx)' : 'docker (classic BuildKit)';
+  }
+
+  /** The daemon decides (it allows plain HTTP to 127.0.0.0/8 by default); the client has no flag. */
+  protected registryFlags(): string[] {
+    return [];
+  }
+
+  async exists(reference: string, options: OperationOptions = {}): Promise<boolean> {
+    const result = await this.cli.call(
+      {
+        operation: 'image inspect',
+        subject: reference,
+        args: ['image', 'inspect', '--format', '{{.Id}}', reference],
+        timeout: 'query',
+        isAnswer: (answer) => answer.exitCode === 1 && /No such image/i.test(answer.stderr),
+      },
+      options,
+    );
+    return result.exitCode === 0;
+  }
+
+  protected imageInfo(raw: Record<string, unknown>): ImageInfo {
+    const config = (raw.Config ?? {}) as Record<string, unknown>;
+    return {
+      id: withAlgorithm(String(raw.Id)),
+      repoTags: stringList(raw.RepoTags),
+      repoDigests: stringList(raw.RepoDigests),
+      sizeBytes: Number(raw.Size ?? 0),
+      labels: stringRecord(config.Labels),
+    };
+  }
+
+  async push(reference: string, options: OperationOptions = {}): Promise<PushResult> {
+    const result = await this.cli.call(
+      { operation: 'push', subject: reference, args: ['push', reference], timeout: 'push', showOutput: true },
+      options,
+    );
+    const digest = PUSHED_DIGEST.exec(result.stdout)?.[1];
+    return digest === undefined ? {} : { digest };
+  }
+
+  /** docker reports the space reclaimed; which images went is read against the list of dangling ones. */
+  async prune(options: OperationOptions = {}): Promise<PruneResult> {
+    const listed = await this.cli.call(
+      {
+        operation: 'images',
+        subject: '(dangling)',
+        args: ['images', '--filter', 'dangling=true', '--quiet', '--no-trunc'],
+        timeout: 'query',
+      },
+      options,
+    );
+    const dangling = new Set(listed.stdout.split('\n').map((line) => line.trim()).filter(Boolean));
+    const pruned = await this.cli.call(
+      { operation: 'image prune', subject: '(dangling images)', args: ['image', 'prune', '--force'], timeout: 'prune' },
+      options,
+    );
+    const deleted = [...pruned.stdout.matchAll(DELETED)].map((match) => match[1]);
+    const reclaimed = RECLAIMED.exec(pruned.stdout);
+    return {
+      imagesRemoved: deleted.filter((id) => dangling.has(id)).length,
+      bytesReclaimed: reclaimed ? Math.round(Number(reclaimed[1]) * (UNIT_BYTES[reclaimed[2]] ?? 1)) : 0,
+    };
+  }
+
+  async health(options: OperationOptions = {}): Promise<EngineHealth> {
+    const result = await this.cli.probe(['version', '--format', '{{.Server.Version}}'], options);
+    const version = result.stdout.trim();
+    if (result.exitCode === 0 && version !== '') return { ok: true, detail: `docker daemon ${version}` };
+    return { ok: false, detail: lastLine(result.tail) ?? `docker version failed (exit code ${result.exitCode})` };
+  }
+
+  /**
+   * Restarting dockerd stops every container, the kind nodes among them, and on GitHub-hosted
+   * runners it is a system service the action does not own: it is only done with an explicit
+   * `restartCommand`. Otherwise the caller waits for the daemon (systemd restarts a crashed one).
+   */
+  async restart(options: OperationOptions = {}): Promise<RestartOutcome> {
+    const command = this.dockerOptions.restartCommand;
+    if (command === undefined || command.length === 0) {
+      return {
+        restarted: false,
+        detail: 'dockerd is not restarted by the action (that would stop every container, the kind nodes too); waiting for it to answer',
+      };
+    }
+    const [program, ...args] = command;
+    const result = await run(program, args, {
+      log: options.log ?? this.dockerOptions.log,
+      timeoutMs: options.timeoutMs ?? 120_000,
+      signal: options.signal,
+      env: this.dockerOptions.env,
+    });
+    if (result.exitCode === 0) return { restarted: true, detail: `restarted the docker daemon with ${result.command}` };
+    return { restarted: false, detail: `${result.command} failed (exit code ${result.exitCode}): ${lastLine(result.tail) ?? ''}` };
+  }
+}

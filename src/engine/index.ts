@@ -1,0 +1,11 @@
+export { cacheFlags, GHA_CACHE_VARIABLES, noCacheFlags, registryCacheReference, type CacheFlags, type CacheMode, type CacheSpec } from './cache.js';
+export { localCacheKey, restoreLocalCache, rotateLocalCache, saveLocalCache } from './cache-store.js';
+export { DEFAULT_TIMEOUTS_MS } from './cli.js';
+export { selectEngine, type EngineChoice, type EngineSetup, type SelectedEngine } from './detect.js';
+export { DockerEngine, type DockerBuilder, type DockerEngineOptions } from './docker.js';
+export { EngineError, isTransientEngineError } from './errors.js';
+export { classifyEngineFailure, type Classification, type FailureClass, type Recovery } from './failures.js';
+export { waitHealthy, type WaitHealthyOptions } from './health.js';
+export { digestIn, isLoopbackRegistry, onLoopbackRegistry, qualifiedForPull, qualifiedRepository, registryOf } from './references.js';
+export { PodmanEngine } from './podman.js';
+export type * from './types.js';

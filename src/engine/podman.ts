@@ -1,0 +1,113 @@
+/** Podman: builds with buildah (`podman build`), no daemon for a local rootful or rootless CLI. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { CliEngine, lastLine, stringList, stringRecord, withAlgorithm, withTempDir, type CliEngineOptions } from './cli-engine.js';
+import { isLoopbackRegistry, registryOf } from './references.js';
+import type { EngineHealth, ImageInfo, OperationOptions, PruneResult, PushResult, RestartOutcome } from './types.js';
+
+export class PodmanEngine extends CliEngine {
+  readonly kind = 'podman' as const;
+  readonly name = 'podman';
+  readonly provider = 'podman' as const;
+  // -m: several images in one docker-archive (kind loads that format; never gzip, podman 4.3 cannot load it).
+  protected readonly saveFlags: readonly string[] = ['--format', 'docker-archive', '--multi-image-archive'];
+
+  constructor(options: CliEngineOptions) {
+    super({ name: 'podman', program: options.program ?? 'podman', installHint: 'install Podman, or choose docker with container-engine' }, options);
+  }
+
+  protected registryFlags(registry: string | undefined): string[] {
+    return registry !== undefined && isLoopbackRegistry(registry) ? ['--tls-verify=false'] : [];
+  }
+
+  async exists(reference: string, options: OperationOptions = {}): Promise<boolean> {
+    const result = await this.cli.call(
+      {
+        operation: 'image exists',
+        subject: reference,
+        args: ['image', 'exists', reference],
+        timeout: 'query',
+        isAnswer: (answer) => answer.exitCode === 1,
+      },
+      options,
+    );
+    return result.exitCode === 0;
+  }
+
+  protected imageInfo(raw: Record<string, unknown>): ImageInfo {
+    return {
+      id: withAlgorithm(String(raw.Id)),
+      repoTags: stringList(raw.RepoTags),
+      repoDigests: stringList(raw.RepoDigests),
+      sizeBytes: Number(raw.Size ?? 0),
+      labels: stringRecord(raw.Labels),
+    };
+  }
+
+  /** The registry's digest comes from --digestfile: podman's own RepoDigests describe its local copy. */
+  async push(reference: string, options: OperationOptions = {}): Promise<PushResult> {
+    return withTempDir(async (dir) => {
+      const digestFile = path.join(dir, 'digest');
+      await this.cli.call(
+        {
+          operation: 'push',
+          subject: reference,
+          args: ['push', ...this.registryFlags(registryOf(reference)), '--digestfile', digestFile, reference],
+          timeout: 'push',
+          showOutput: true,
+        },
+        options,
+      );
+      const digest = (await readFile(digestFile, 'utf8')).trim();
+      return digest === '' ? {} : { digest };
+    });
+  }
+
+  /** podman prints only the removed ids; their sizes are read beforehand. */
+  async prune(options: OperationOptions = {}): Promise<PruneResult> {
+    const listed = await this.cli.call(
+      {
+        operation: 'images',
+        subject: '(dangling)',
+        args: ['images', '--filter', 'dangling=true', '--format', 'json'],
+        timeout: 'query',
+      },
+      options,
+    );
+    const sizes = new Map(
+      (JSON.parse(listed.stdout || '[]') as { Id: string; Size?: number }[]).map((image) => [image.Id, image.Size ?? 0]),
+    );
+    const pruned = await this.cli.call(
+      { operation: 'image prune', subject: '(dangling images)', args: ['image', 'prune', '--force'], timeout: 'prune' },
+      options,
+    );
+    const removed = pruned.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+    return {
+      imagesRemoved: removed.length,
+      bytesReclaimed: removed.reduce((sum, id) => sum + (sizes.get(id.replace(/^sha256:/, '')) ?? 0), 0),
+    };
+  }
+
+  async health(options: OperationOptions = {}): Promise<EngineHealth> {
+    const result = await this.cli.probe(['info', '--format', '{{.Version.Version}}'], options);
+    const version = result.stdout.trim();
+    if (result.exitCode === 0 && version !== '') return { ok: true, detail: `podman ${version}` };
+    return { ok: false, detail: lastLine(result.tail) ?? `podman info failed (exit code ${result.exitCode})` };
+  }
+
+  /**
+   * A local podman CLI has no daemon: each command is its own process and a crash ends only that
+   * command. A remote service (podman machine on macOS and Windows) is not restarted either:
+   * `podman machine stop/start` would stop the kind nodes with it.
+   */
+  async restart(options: OperationOptions = {}): Promise<RestartOutcome> {
+    const remote = await this.cli.probe(['info', '--format', '{{.Host.ServiceIsRemote}}'], options);
+    if (remote.stdout.trim() === 'true') {
+      return {
+        restarted: false,
+        detail: 'podman uses a remote service (podman machine); not restarted by the action (`podman machine stop` would stop the kind nodes too)',
+      };
+    }
+    return { restarted: false, detail: 'podman runs without a daemon here (each command is its own process): nothing to restart' };
+  }
+}
