@@ -4,7 +4,6 @@ import { BUILT_IN_MANIFESTS, ConfigError, loadConfig, problemLocation, type Conf
 import type { Host } from './host/host.js';
 import { makePlan } from './plan/plan.js';
 import type { RunReport } from './report/run-report.js';
-import { runPipeline } from './pipeline.js';
 
 function loadOrReport(host: Host): Config | undefined {
   try {
@@ -30,14 +29,20 @@ export async function execute(host: Host, signal?: AbortSignal): Promise<RunRepo
     return undefined;
   }
   const plan = makePlan(config);
-  if (config.run.dryRun) {
-    const report: RunReport = { result: 'dry-run', plan, sections: [], outputs: {} };
-    await host.publish(report);
-    return report;
+  // The run's modules load only when needed: the Kubernetes client alone is most of the bundle.
+  let report: RunReport;
+  try {
+    report = config.run.dryRun
+      ? await (await import('./pipeline/dry-run.js')).dryRun(config, plan, host)
+      : await (await import('./pipeline/index.js')).runPipeline({ config, plan, host, signal });
+  } catch (error) {
+    // A check before the work (a missing Dockerfile, an image not in the registry, a bad
+    // manifest) stops the run with its own message; the summary still says what happened.
+    host.log.debug((error as Error).stack ?? String(error));
+    report = { result: signal?.aborted ? 'cancelled' : 'failure', plan, error: (error as Error).message, sections: [], outputs: {} };
   }
-  const report = await runPipeline({ config, plan, host, signal });
   await host.publish(report);
-  if (report.result !== 'success') {
+  if (report.result === 'failure' || report.result === 'cancelled') {
     process.exitCode = 1;
     host.log.error(report.error ?? `the run ended: ${report.result}`);
   }

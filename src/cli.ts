@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { execute } from './app.js';
 import { INPUTS } from './config/index.js';
 import { consoleHost } from './host/console.js';
+import { CLUSTER_STATE_KEY } from './pipeline/state-keys.js';
 import { cancellationOnSignals } from './run/cancel.js';
 import { consoleLog, registerSecret } from './util/log.js';
 import { VERSION } from './version.js';
@@ -102,5 +103,8 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
     await execute(host, cancellation.signal);
   } finally {
     cancellation.dispose();
+    // The local command has no post step: it removes its cluster itself, last.
+    const saved = host.state.get(CLUSTER_STATE_KEY);
+    if (saved) await (await import('./pipeline/cleanup.js')).cleanupCluster(saved, log);
   }
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { emptyRepo, node24, root } from '../action/entries.js';
+import { emptyRepo, fixtureRepo, node24, root } from '../action/entries.js';
 
 const cli = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(node24, [join(root, 'dist/cli.js'), ...args], { encoding: 'utf8', timeout: 60_000, env: { PATH: process.env.PATH, ...env } });
@@ -10,7 +10,7 @@ const cli = (args: string[], env: Record<string, string> = {}) =>
 describe('the local command', () => {
   it('lists every action input as a flag in its help', () => {
     const run = cli(['--help']);
-    expect(run.status).toBe(0);
+    expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: expect.anything() });
     for (const flag of ['--dry-run', '--image-source VALUE', '--shard VALUE', '--keep-cluster', '--repo DIR']) expect(run.stdout).toContain(flag);
   });
 
@@ -32,8 +32,8 @@ describe('the local command', () => {
 
   it('prints the same plan as the action on a dry run and writes the outputs to the work directory', () => {
     const workDir = mkdtempSync(join(tmpdir(), 'cli-work-'));
-    const run = cli(['run', '--repo', emptyRepo(), '--work-dir', workDir, '--dry-run', '--cluster-name', 'local-e2e']);
-    expect(run.status).toBe(0);
+    const run = cli(['run', '--repo', fixtureRepo, '--work-dir', workDir, '--dry-run', '--cluster-name', 'local-e2e']);
+    expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: expect.anything() });
     expect(run.stdout).toContain('AIAnalysis E2E dry run');
     expect(run.stdout).toContain('cluster local-e2e');
     expect(run.stdout.match(/^Images$/gm)).toHaveLength(1);

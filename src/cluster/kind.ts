@@ -119,6 +119,8 @@ const VALID_NAME = /^[a-z0-9][a-z0-9.-]*$/;
 
 export class Kind {
   readonly clusterName: string;
+  /** The container engine running the nodes. */
+  readonly provider: KindProvider;
   /** The cluster's own kubeconfig file, written by create; point KUBECONFIG at it. */
   readonly kubeconfigPath: string;
   private readonly configPath: string;
@@ -135,6 +137,7 @@ export class Kind {
       );
     }
     this.clusterName = options.clusterName;
+    this.provider = options.provider;
     this.kubeconfigPath = path.join(options.workDir, 'kubeconfig');
     this.configPath = path.join(options.workDir, 'kind-config.yaml');
     this.kindPath = options.kindPath ?? 'kind';
@@ -236,13 +239,18 @@ export class Kind {
     });
   }
 
+  /** The node containers of the cluster (the control plane's conventional name when kind lists none). */
+  async nodeNames(): Promise<string[]> {
+    const listed = lines((await this.query(['get', 'nodes', '--name', this.clusterName])).stdout);
+    return listed.length > 0 ? listed : [`${this.clusterName}-control-plane`];
+  }
+
   private async existingCluster(): Promise<ExistingCluster> {
     if (!(await this.clusterExists())) {
       this.options.log.info(`No cluster named ${this.clusterName} exists: creating it`);
       return { state: 'absent' };
     }
-    const listed = lines((await this.query(['get', 'nodes', '--name', this.clusterName])).stdout);
-    const nodes = listed.length > 0 ? listed : [`${this.clusterName}-control-plane`];
+    const nodes = await this.nodeNames();
     const states = await Promise.all(
       nodes.map(async (node): Promise<[string, NodeState]> => [node, await this.inspectNode(node)]),
     );

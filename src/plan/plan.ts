@@ -46,7 +46,10 @@ export interface Plan {
     env: Record<string, string>;
     junitReport: string;
     timeoutMinutes: number;
+    stopGraceSeconds: number;
     shard: Config['suite']['shard'];
+    /** Lists the specs for sharding; null: the suite command in dry-run mode. */
+    listCommand: string[] | null;
   };
   coverage: { enabled: boolean; deployments: string[] };
 }
@@ -111,7 +114,9 @@ export function makePlan(config: Config): Plan {
       env: suiteEnv(config),
       junitReport: config.suite.junitReport,
       timeoutMinutes: config.suite.timeoutMinutes,
+      stopGraceSeconds: config.suite.stopGraceSeconds,
       shard: config.suite.shard,
+      listCommand: config.suite.listCommand ? [...config.suite.listCommand] : null,
     },
     coverage: { enabled: config.coverage.enabled, deployments: [...config.coverage.deployments] },
   };

@@ -1,6 +1,9 @@
 // The plan as a report document: what `dry-run` prints and writes to the job summary.
 import type { ReportDocument, Section } from '../report/document.js';
+import { formatBytes } from '../images/format.js';
+import type { ImageHash } from './hash.js';
 import type { Plan } from './plan.js';
+import type { SourceDecision } from './source.js';
 
 const code = (text: string): string => `\`${text}\``;
 const args = (record: Record<string, string>): string =>
@@ -76,4 +79,24 @@ function suiteSection(plan: Plan): Section {
 
 export function renderPlan(plan: Plan): ReportDocument {
   return [imagesSection(plan), clusterSection(plan), deploySection(plan), suiteSection(plan)];
+}
+
+/** Where each image comes from and why; with the size of what its build would send. */
+export function sourcesSection(decisions: readonly SourceDecision[], hashes: ReadonlyMap<string, ImageHash>): Section {
+  return {
+    heading: 'Image sources',
+    table: {
+      header: ['image', 'source', 'reference', 'why', 'context'],
+      rows: decisions.map((decision) => {
+        const hash = hashes.get(decision.image);
+        return [
+          decision.image,
+          decision.source,
+          code(decision.reference),
+          decision.reason,
+          hash ? `${hash.files} files, ${formatBytes(hash.bytes)}` : '—',
+        ];
+      }),
+    },
+  };
 }

@@ -47,16 +47,18 @@ export function renderMarkdown(doc: ReportDocument): string {
     .concat('\n');
 }
 
+/** Text without the Markdown emphasis and code marks. */
+const plain = (text: string): string => text.replace(/\*\*|`/g, '');
+
 function textTable(table: Table): string {
-  const widths = table.header.map((head, i) =>
-    Math.max(head.length, ...table.rows.map((row) => (row[i] ?? '').length)),
-  );
+  const rows = table.rows.map((row) => row.map(plain));
+  const widths = table.header.map((head, i) => Math.max(head.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]): string =>
     cells
       .map((cell, i) => (table.numeric?.includes(i) ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
       .join('  ')
       .trimEnd();
-  return [line(table.header), widths.map((w) => '-'.repeat(w)).join('  '), ...table.rows.map(line)].join('\n');
+  return [line(table.header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
 export function renderText(doc: ReportDocument): string {
@@ -64,7 +66,7 @@ export function renderText(doc: ReportDocument): string {
     .map((section) => {
       const parts: string[] = [];
       if (section.heading) parts.push(`${section.heading}\n${'='.repeat(section.heading.length)}`);
-      parts.push(...(section.paragraphs ?? []).map((p) => p.replace(/\*\*|`/g, '')));
+      parts.push(...(section.paragraphs ?? []).map(plain));
       if (section.table) parts.push(textTable(section.table));
       if (section.preformatted) parts.push(section.preformatted.replace(/^/gm, '    '));
       return parts.join('\n\n');

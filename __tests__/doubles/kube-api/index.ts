@@ -37,6 +37,8 @@ export interface KubeApiOptions {
 export interface KubeApi {
   url: string;
   nodeName: string;
+  /** The bearer token the server accepts (for kubeconfigs written by others, such as the kind stand-in). */
+  readonly token: string;
   /** Writes a kubeconfig for this server into `dir` and returns its path. */
   kubeconfigPath(dir: string, options?: { namespace?: string }): string;
   /** Makes the pods of the workload (or the pod) with this name behave so from their next start. */
@@ -98,6 +100,7 @@ export async function startKubeApi(options: KubeApiOptions = {}): Promise<KubeAp
       }));
       return path;
     },
+    token,
     behave(name, mode, behaviourOptions = {}) {
       behaviours.set(name, { mode, options: behaviourOptions });
     },

@@ -1,0 +1,137 @@
+// The whole action, main and post steps, as GitHub runs them, against the fixture repository,
+// the real container engine and registry, and the doubles of kind, Kubernetes and GitHub's services.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { testbedEnv } from '../testbed/env.js';
+import { prepareFixtureRepo } from '../fixtures/prepare.js';
+import { KIND_DOUBLE_BIN_DIR, KindDouble } from '../doubles/kind/index.js';
+import { startKubeApi } from '../doubles/kube-api/index.js';
+import { readZip, startGitHubServices } from '../doubles/github/index.js';
+import { runEntry, type EntryOptions } from './entries.js';
+
+const RUN_TIMEOUT_MS = 240_000;
+
+interface Stage {
+  kube: Awaited<ReturnType<typeof startKubeApi>>;
+  kind: KindDouble;
+  github: Awaited<ReturnType<typeof startGitHubServices>>;
+  repo: string;
+  env: Record<string, string>;
+}
+
+async function stage(): Promise<Stage> {
+  const testbed = await testbedEnv();
+  const kube = await startKubeApi({ readyDelayMs: 20 });
+  const kind = await KindDouble.create({ apiServer: kube.url, apiToken: kube.token, version: 'v0.33.0' });
+  const github = await startGitHubServices();
+  const repo = await prepareFixtureRepo();
+  // No registry outside this machine is reachable: the dependency images come from the local one.
+  const dependencies = { postgresql: `${testbed.registry}/deps/postgres:16-alpine`, redis: `${testbed.registry}/deps/redis:7-alpine` };
+  for (const image of Object.values(dependencies)) {
+    for (const args of [['tag', testbed.baseImage, image], ['push', image]]) {
+      const done = spawnSync(testbed.docker, args, { env: { ...process.env, ...testbed.processEnv }, encoding: 'utf8' });
+      if (done.status !== 0) throw new Error(`docker ${args.join(' ')}: ${done.stderr}`);
+    }
+  }
+  mkdirSync(join(repo, '.github'), { recursive: true });
+  writeFileSync(
+    join(repo, '.github/aianalysis-e2e.yaml'),
+    `dependencies:\n  postgresql: { image: ${dependencies.postgresql} }\n  redis: { image: ${dependencies.redis} }\n`,
+  );
+  const env = {
+    ...github.env,
+    ...testbed.processEnv,
+    ...kind.env(),
+    // kind's stand-in first; then Debian's docker client, the one with BuildKit built in.
+    PATH: [KIND_DOUBLE_BIN_DIR, '/usr/bin', '/bin', '/usr/local/bin'].join(':'),
+    GITHUB_WORKSPACE: repo,
+  };
+  return { kube, kind, github, repo, env };
+}
+
+async function teardown(s: Stage): Promise<void> {
+  await s.kube.close();
+  await s.github.close();
+  await s.kind.cleanup();
+  rmSync(s.repo, { recursive: true, force: true });
+}
+
+const main = (s: Stage, env: Record<string, string>, extra: Partial<EntryOptions> = {}) =>
+  runEntry('index.js', { workspace: s.repo, inputs: { 'container-engine': 'docker' }, env: { ...s.env, ...env }, ...extra });
+
+const post = (s: Stage, state: Record<string, string>) => runEntry('post.js', { workspace: s.repo, env: s.env, state });
+
+describe('a whole run of the action', () => {
+  let s: Stage;
+  beforeEach(async () => (s = await stage()), 60_000);
+  afterEach(async () => teardown(s));
+
+  it('goes green: images resolved once and loaded in one archive, cluster created, stack deployed, suite passed, evidence uploaded; post deletes the cluster', async () => {
+    const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass' });
+    expect({ status: run.status, errors: run.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
+    expect(run.outputs.result).toBe('success');
+    expect(Number(run.outputs['tests-passed'])).toBeGreaterThan(0);
+    expect(run.outputs['tests-failed']).toBe('0');
+    const images = JSON.parse(run.outputs.images) as { name: string; source: string; reference: string }[];
+    expect(images.map((image) => image.name).sort()).toEqual(['aianalysis', 'datastorage', 'holmesgpt-api']);
+    for (const image of images) expect(image.reference).toMatch(/^localhost\/kubernaut-[a-z-]+:sha256-[0-9a-f]{32}$/);
+
+    // One archive loaded once, holding every image; the deploy used the built references.
+    const cluster = await s.kind.cluster('aianalysis-e2e');
+    expect(cluster?.images).toHaveLength(1);
+    const deployed = s.kube.object('Deployment', 'kubernaut-system', 'datastorage') as unknown as { spec: { template: { spec: { containers: { image: string; imagePullPolicy: string }[] } } } };
+    const container = deployed.spec.template.spec.containers[0];
+    expect(container).toMatchObject({ image: images.find((image) => image.name === 'datastorage')!.reference, imagePullPolicy: 'Never' });
+
+    const [artifact] = s.github.artifacts();
+    expect(run.outputs['artifact-id']).toBe(String(artifact.id));
+    const files = [...readZip(artifact.zipBytes).keys()];
+    expect(files).toEqual(expect.arrayContaining(['timings.json', expect.stringMatching(/^junit\//)]));
+    expect(files.some((file) => file.startsWith('logs/'))).toBe(false);
+    expect(run.summary).toMatch(/✅ AIAnalysis E2E passed/);
+    expect(JSON.parse(run.outputs.timings).phases.map((phase: { phase: string }) => phase.phase)).toEqual(
+      expect.arrayContaining(['images', 'cluster', 'deploy', 'suite']),
+    );
+
+    const cleanup = await post(s, run.state);
+    expect(cleanup.status).toBe(0);
+    expect(await s.kind.cluster('aianalysis-e2e')).toBeUndefined();
+    expect(await s.kind.commands()).toContain('delete cluster');
+  }, RUN_TIMEOUT_MS);
+
+  it('goes red on failed specs: each annotated, the logs bundle uploaded, the cluster still deleted in post', async () => {
+    const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'fail' });
+    expect(run.status).toBe(1);
+    expect(run.outputs.result).toBe('failure');
+    expect(Number(run.outputs['tests-failed'])).toBeGreaterThan(0);
+    expect(run.stdout).toMatch(/^::error title=[^\n]*,file=[^\n]*,line=\d+::/m);
+    const files = [...readZip(s.github.artifacts()[0].zipBytes).keys()];
+    expect(files).toEqual(expect.arrayContaining([expect.stringMatching(/^logs\/.*events\.txt$/)]));
+    expect(run.summary).toMatch(/❌ AIAnalysis E2E failed/);
+
+    await post(s, run.state);
+    expect(await s.kind.cluster('aianalysis-e2e')).toBeUndefined();
+  }, RUN_TIMEOUT_MS);
+
+  it('stops on SIGTERM during the suite, still keeps the evidence, and post still cleans up', async () => {
+    const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass', FIXTURE_SUITE_SPEC_SECONDS: '5' }, {
+      onStart: (child, output) => {
+        const poll = setInterval(() => {
+          if (/\[suite\]|make test-e2e-aianalysis/.test(output()) && /Ran|•|\[It\]/.test(output())) {
+            clearInterval(poll);
+            child.kill('SIGTERM');
+          }
+        }, 100);
+        child.on('close', () => clearInterval(poll));
+      },
+    });
+    expect(run.outputs.result).toBe('cancelled');
+    expect(run.status).toBe(1);
+    expect(s.github.artifacts()).toHaveLength(1);
+    expect(run.state.cluster).toBeDefined();
+
+    await post(s, run.state);
+    expect(await s.kind.cluster('aianalysis-e2e')).toBeUndefined();
+  }, RUN_TIMEOUT_MS);
+});

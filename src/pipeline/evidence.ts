@@ -1,0 +1,83 @@
+// The finalizers that keep the evidence, whatever happened before them: the logs bundle (on a
+// failure, or always when asked) and then coverage. Logs come first: coverage scales the
+// instrumented Deployments to zero, and their pods' logs go with them.
+import { relative } from 'node:path';
+import type { Config } from '../config/index.js';
+import { collectCoverage, coverageRequestFrom } from '../collect/coverage.js';
+import { collectLogsBundle, logsBundleWanted } from '../collect/logs-bundle.js';
+import type { Host } from '../host/host.js';
+import { connectKube } from '../kube/client.js';
+import type { Plan } from '../plan/plan.js';
+import type { Task } from '../run/task.js';
+import type { PipelineState } from './state.js';
+
+const API_CALL_TIMEOUT_MS = 30_000;
+const FINALIZER_TIMEOUT_MS = 15 * 60_000;
+
+export interface EvidenceTaskOptions {
+  config: Config;
+  plan: Plan;
+  host: Host;
+  state: PipelineState;
+  /** The task whose outcome decides whether logs are wanted: the suite, the last real step. */
+  after: string;
+}
+
+export function evidenceTasks(options: EvidenceTaskOptions): Task[] {
+  const { config, host, state } = options;
+  const kube = (signal: AbortSignal) =>
+    state.kubeconfig ? connectKube(state.kubeconfig, { callTimeoutMs: API_CALL_TIMEOUT_MS, signal }) : undefined;
+  const keep = (files: readonly string[]) => state.evidence.push(...files.map((file) => relative(host.workDir, file)));
+
+  const logs: Task = {
+    id: 'logs-bundle',
+    title: 'Collect the logs bundle',
+    phase: 'evidence',
+    needs: [options.after],
+    finalizer: true,
+    timeoutMs: FINALIZER_TIMEOUT_MS,
+    run: async (ctx) => {
+      const outcome = ctx.outcome(options.after);
+      const result = outcome === 'success' ? 'success' : outcome === 'cancelled' ? 'cancelled' : 'failure';
+      if (!logsBundleWanted(result, config.report.logsOnSuccess)) return ctx.span.note('not wanted: the run succeeded');
+      const bundle = await collectLogsBundle({
+        workDir: host.workDir,
+        kube: kube(ctx.signal),
+        kind: state.kind,
+        namespaces: [config.deploy.namespace],
+        runFiles: [],
+        log: ctx.log,
+      });
+      keep(bundle.files);
+    },
+  };
+
+  const coverage: Task = {
+    id: 'coverage',
+    title: 'Collect coverage',
+    phase: 'evidence',
+    needs: [logs.id],
+    finalizer: true,
+    timeoutMs: FINALIZER_TIMEOUT_MS,
+    run: async (ctx) => {
+      const clients = kube(ctx.signal);
+      if (!options.plan.coverage.enabled) return ctx.span.note('coverage is off');
+      if (!clients || !state.kind) return ctx.span.note('no cluster: nothing ran to measure');
+      const result = await collectCoverage(
+        coverageRequestFrom(config, {
+          kube: clients,
+          repoRoot: host.repoRoot,
+          workDir: host.workDir,
+          nodes: await state.kind.nodeNames(),
+          engine: state.kind.provider,
+          log: ctx.log,
+          signal: ctx.signal,
+        }),
+      );
+      keep(result.files);
+      state.addSections('coverage', result.section);
+      Object.assign(state.outputs, result.outputs);
+    },
+  };
+  return [logs, coverage];
+}

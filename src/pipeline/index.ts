@@ -1,0 +1,147 @@
+// One real run as a task graph: images and the cluster (overlapped unless build-first), loading,
+// deploy, suite; coverage and the logs bundle as finalizers; then evidence upload, timing
+// baseline and the report. Everything that can be checked is checked before the graph starts.
+import { join } from 'node:path';
+import type { Config } from '../config/index.js';
+import { selectEngine } from '../engine/detect.js';
+import type { ContainerEngine } from '../engine/types.js';
+import type { Host } from '../host/host.js';
+import { EngineRecovery } from '../images/recovery.js';
+import { imageLimits } from '../images/limits.js';
+import { imagePhaseReport, imagePhaseTasks, localHas } from '../images/phase.js';
+import { imageTaskId } from '../images/image-tasks.js';
+import { LOAD_TASK_ID } from '../images/load.js';
+import { pushDecision } from '../images/push-policy.js';
+import { imagesOutput, imagesSection } from '../images/summary.js';
+import { uploadEvidence } from '../collect/artifacts.js';
+import type { Plan } from '../plan/plan.js';
+import { sourcesSection } from '../plan/render.js';
+import type { RunReport } from '../report/run-report.js';
+import { reportAgainstBaseline } from '../report/baseline.js';
+import { runGraph, type GraphResult } from '../run/graph.js';
+import { toTimings, writeTimings, type Timings } from '../run/timings.js';
+import { CLUSTER_TASK_ID, clusterTask } from './cluster.js';
+import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
+import { evidenceTasks } from './evidence.js';
+import { resolveSources } from './sources.js';
+import { PipelineState } from './state.js';
+import { SUITE_TASK_ID, suiteTask } from './suite.js';
+
+export interface PipelineOptions {
+  config: Config;
+  plan: Plan;
+  host: Host;
+  signal?: AbortSignal;
+}
+
+/** The engine the run uses, logged in to the registry when credentials were given. */
+async function prepareEngine(config: Config, host: Host, signal: AbortSignal): Promise<ContainerEngine> {
+  const { engine, reason } = await selectEngine(config.engine, { log: host.log, signal });
+  host.log.info(`Container engine: ${engine.name} (${reason})`);
+  const { prefix, username, password } = config.registry;
+  if (prefix && password) await engine.login({ registry: prefix.split('/')[0], username, password }, { signal });
+  return engine;
+}
+
+function firstError(graph: GraphResult): string | undefined {
+  if (!graph.firstError) return graph.cancelled ? 'the run was cancelled' : undefined;
+  const span = graph.spans.find((candidate) => candidate.id === graph.firstError!.id);
+  return `${span?.title ?? graph.firstError.id}: ${graph.firstError.message}`;
+}
+
+export async function runPipeline(options: PipelineOptions): Promise<RunReport> {
+  const { config, plan, host } = options;
+  const { log } = host;
+  const signal = AbortSignal.any([
+    ...(options.signal ? [options.signal] : []),
+    AbortSignal.timeout(config.run.timeoutMinutes * 60_000),
+  ]);
+
+  const engine = await prepareEngine(config, host, signal);
+  const { hashes, decisions } = await resolveSources(config, plan, { repoRoot: host.repoRoot, localHas: localHas(engine), log });
+  for (const decision of decisions) log.info(`image ${decision.image}: ${decision.source} ${decision.reference} (${decision.reason})`);
+  const deployPlan = await prepareDeploy(config, plan, decisions, host.repoRoot);
+
+  const state = new PipelineState();
+  const recovery = new EngineRecovery(engine, { signal });
+  const push = await pushDecision(config.registry.push);
+  if (push.notice) log.notice(push.notice);
+  const coverageDir = plan.coverage.enabled ? join(host.repoRoot, config.cluster.coverageHostDir) : undefined;
+  const imageIds = plan.images.map((image) => imageTaskId(image.name));
+
+  const tasks = [
+    ...imagePhaseTasks({
+      engine,
+      plan,
+      decisions,
+      repoRoot: host.repoRoot,
+      cache: config.build.cache,
+      localCacheDir: join(host.workDir, 'build-cache'),
+      buildTimeoutMinutes: config.build.timeoutMinutes,
+      push,
+      recovery,
+      load: {
+        kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
+        workDir: join(host.workDir, 'images'),
+        needs: [CLUSTER_TASK_ID],
+      },
+    }),
+    clusterTask({ config, host, state, provider: engine.provider, coverageDir, needs: config.build.order === 'build-first' ? imageIds : [] }),
+    deployTask({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
+    suiteTask({ config, plan, decisions, repoRoot: host.repoRoot, workDir: host.workDir, state, needs: [DEPLOY_TASK_ID] }),
+    ...evidenceTasks({ config, plan, host, state, after: SUITE_TASK_ID }),
+  ];
+  const limits = imageLimits(config.build);
+  const graph = await runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
+
+  const images = imagePhaseReport(graph.results, { plan, push, recovery });
+  state.addSections('images', sourcesSection(decisions, hashes), imagesSection(images));
+  state.outputs.images = imagesOutput(images);
+
+  const timings: Timings = toTimings(graph);
+  await writeTimings(join(host.workDir, 'timings.json'), timings);
+  state.evidence.push('timings.json');
+  await publishEvidence(config, host, state);
+  const baseline = await reportAgainstBaseline(timings, {
+    identity: { stack: config.cluster.name, shard: config.suite.shard },
+    slowdownRatio: config.report.baselineSlowdownRatio,
+    log,
+  });
+  state.addSections('baseline', baseline.section);
+
+  return {
+    result: timings.result,
+    plan,
+    error: firstError(graph),
+    timings,
+    kubeconfig: state.kubeconfig,
+    sections: state.orderedSections(),
+    outputs: state.outputs,
+  };
+}
+
+async function publishEvidence(config: Config, host: Host, state: PipelineState): Promise<void> {
+  const outcome = await uploadEvidence(
+    {
+      rootDir: host.workDir,
+      paths: state.evidence,
+      artifactName: config.report.artifactName,
+      retentionDays: config.report.retentionDays,
+      shard: config.suite.shard,
+    },
+    host.log,
+  );
+  if (outcome.artifact) {
+    state.outputs['artifact-id'] = String(outcome.artifact.id);
+    state.outputs['artifact-url'] = outcome.artifact.url;
+  }
+  state.addSections('evidence', {
+    heading: 'Evidence',
+    paragraphs: [
+      outcome.artifact
+        ? `Artifact [${outcome.artifact.name}](${outcome.artifact.url}): ${state.evidence.length} entries.`
+        : `Not uploaded; the files are in \`${outcome.dir}\`.`,
+      ...outcome.warnings.map((warning) => `⚠️ ${warning}`),
+    ],
+  });
+}

@@ -1,0 +1,36 @@
+// Where each image comes from, decided before any work: the content hash of each build context,
+// then reuse / pull / build. The dry run shows the same decisions the real run takes.
+import type { Config } from '../config/index.js';
+import { RegistryProbe } from '../engine/registry.js';
+import { hashImage, type ImageHash } from '../plan/hash.js';
+import type { Plan } from '../plan/plan.js';
+import { decideSources, type SourceDecision, type SourceProbes } from '../plan/source.js';
+import type { Log } from '../util/log.js';
+
+export interface ResolvedSources {
+  hashes: ReadonlyMap<string, ImageHash>;
+  decisions: SourceDecision[];
+}
+
+export async function resolveSources(
+  config: Config,
+  plan: Plan,
+  { repoRoot, localHas, log }: { repoRoot: string; localHas: SourceProbes['localHas']; log: Log },
+): Promise<ResolvedSources> {
+  const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
+  const hashes = new Map<string, ImageHash>();
+  // One context at a time: hashing is disk-bound, and several at once only compete for it.
+  for (const image of plan.images) {
+    const hash = await hashImage(repoRoot, image, limits);
+    for (const warning of hash.warnings) log.warning(`image ${image.name}: ${warning}`, { title: 'Build context' });
+    hashes.set(image.name, hash);
+  }
+  const { username, password } = config.registry;
+  const probe = new RegistryProbe({ credentials: password ? { username, password } : undefined, log });
+  const decisions = await decideSources(
+    { mode: plan.imageSource, registry: plan.registry },
+    plan.images.map((image) => ({ name: image.name, repository: image.repository, tag: hashes.get(image.name)!.tag })),
+    { localHas, registryHas: (reference) => probe.manifest(reference) },
+  );
+  return { hashes, decisions };
+}

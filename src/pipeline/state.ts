@@ -1,0 +1,31 @@
+// What the tasks of one run hand to each other and to the report, beyond their return values:
+// the cluster (needed by loading, the logs bundle and cleanup) and the summary parts.
+import type { Kind } from '../cluster/kind.js';
+import type { Section } from '../report/document.js';
+
+/** The summary's sections in this order, whatever order the tasks finish in. */
+const SLOTS = ['images', 'deploy', 'tests', 'coverage', 'evidence', 'baseline'] as const;
+export type SummarySlot = (typeof SLOTS)[number];
+
+export class PipelineState {
+  kind?: Kind;
+  kubeconfig?: string;
+  /** Files of this run's own evidence (JUnit, coverage, logs bundle), relative to the work dir. */
+  readonly evidence: string[] = [];
+  readonly outputs: Record<string, string> = {};
+  private readonly sections = new Map<SummarySlot, Section[]>();
+
+  addSections(slot: SummarySlot, ...sections: Section[]): void {
+    this.sections.set(slot, [...(this.sections.get(slot) ?? []), ...sections]);
+  }
+
+  orderedSections(): Section[] {
+    return SLOTS.flatMap((slot) => this.sections.get(slot) ?? []);
+  }
+
+  /** The cluster, once its task has made it; a task that needs it declares that dependency. */
+  requireKind(): Kind {
+    if (!this.kind) throw new Error('the cluster has not been created');
+    return this.kind;
+  }
+}
