@@ -9,24 +9,9 @@
  * to pull), which on its own would look like an engine crash.
  */
 
-export type FailureClass = 'transient' | 'permanent' | 'unknown';
+import type { Classification, CommandFailure } from '../util/failure.js';
 
-export interface KindFailure {
-  /** Everything kind printed (stdout and stderr). */
-  output: string;
-  exitCode: number | null;
-  timedOut?: boolean;
-}
-
-export interface Classification {
-  class: FailureClass;
-  /** The id of the matching rule; absent for `unknown`. */
-  rule?: string;
-  /** What happened, in a few words. */
-  reason: string;
-  /** What the user can do about it (permanent failures). */
-  hint?: string;
-}
+export type { Classification, FailureClass } from '../util/failure.js';
 
 interface FailureRule {
   id: string;
@@ -134,7 +119,7 @@ const RULES: readonly FailureRule[] = [
 ];
 
 /** Classifies one failed kind command. Pure; see RULES for the table. */
-export function classifyKindFailure(failure: KindFailure): Classification {
+export function classifyKindFailure(failure: CommandFailure): Classification {
   const rule = RULES.find(
     (candidate) => candidate.pattern.test(failure.output) || candidate.exitCode === failure.exitCode,
   );

@@ -18,7 +18,9 @@
  * for a crash.
  */
 
-export type FailureClass = 'transient' | 'permanent' | 'unknown';
+import type { Classification as CommandClassification, CommandFailure } from '../util/failure.js';
+
+export type { FailureClass } from '../util/failure.js';
 
 /**
  * How a retry can help a transient failure: `engine` — check the engine and build fewer images at
@@ -26,21 +28,7 @@ export type FailureClass = 'transient' | 'permanent' | 'unknown';
  */
 export type Recovery = 'engine' | 'memory' | 'backoff';
 
-export interface EngineFailure {
-  /** Everything the command printed (stdout and stderr). */
-  output: string;
-  exitCode: number | null;
-  timedOut?: boolean;
-}
-
-export interface Classification {
-  class: FailureClass;
-  /** The id of the matching rule; absent for `unknown`. */
-  rule?: string;
-  /** What happened, in a few words. */
-  reason: string;
-  /** What the user can do about it (permanent failures). */
-  hint?: string;
+export interface Classification extends CommandClassification {
   /** Transient failures only. */
   recovery?: Recovery;
 }
@@ -225,7 +213,7 @@ const RULES: readonly Rule[] = [
 ];
 
 /** Classifies one failed engine command. Pure; see RULES for the table. */
-export function classifyEngineFailure(failure: EngineFailure): Classification {
+export function classifyEngineFailure(failure: CommandFailure): Classification {
   const rule = RULES.find((candidate) => candidate.pattern.test(failure.output));
   if (rule?.class === 'transient') {
     return { class: 'transient', rule: rule.id, reason: rule.reason, recovery: rule.recovery };
