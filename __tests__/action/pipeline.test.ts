@@ -3,12 +3,14 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { testbedEnv } from '../testbed/env.js';
 import { prepareFixtureRepo } from '../fixtures/prepare.js';
 import { KIND_DOUBLE_BIN_DIR, KindDouble } from '../doubles/kind/index.js';
 import { startKubeApi } from '../doubles/kube-api/index.js';
 import { readZip, startGitHubServices } from '../doubles/github/index.js';
-import { runEntry, type EntryOptions } from './entries.js';
+import { root, runEntry, type EntryOptions } from './entries.js';
 
 const RUN_TIMEOUT_MS = 240_000;
 
@@ -18,6 +20,23 @@ interface Stage {
   github: Awaited<ReturnType<typeof startGitHubServices>>;
   repo: string;
   env: Record<string, string>;
+}
+
+/**
+ * The inputs the PR workflow of the pack gives the action, as the runner would evaluate them
+ * (registry-username falls back to its action.yml default, the actor).
+ */
+function prWorkflowInputs(values: { registry: string; token: string; shard: string }): Record<string, string> {
+  const workflow = parse(readFileSync(join(root, 'workflows/aianalysis-e2e-pr.yml'), 'utf8'));
+  const steps = Object.values<{ steps: { uses?: string; with?: Record<string, unknown> }[] }>(workflow.jobs).flatMap((job) => job.steps);
+  const step = steps.find((candidate) => candidate.uses?.startsWith('kubernaut/aianalysis-e2e@'))!;
+  const evaluate = (value: unknown) =>
+    String(value)
+      .replace('${{ env.E2E_REGISTRY }}', values.registry)
+      .replace('${{ github.token }}', values.token)
+      .replace('${{ matrix.shard }}', values.shard);
+  const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, evaluate(value)]));
+  return { 'registry-username': 'octocat', ...inputs };
 }
 
 async function stage(): Promise<Stage> {
@@ -98,6 +117,27 @@ describe('a whole run of the action', () => {
     expect(cleanup.status).toBe(0);
     expect(await s.kind.cluster('aianalysis-e2e')).toBeUndefined();
     expect(await s.kind.commands()).toContain('delete cluster');
+  }, RUN_TIMEOUT_MS);
+
+  it('runs the pack\'s PR workflow as written, given only a registry: images pushed by main are pulled, one shard runs', async () => {
+    const testbed = await testbedEnv();
+    const registry = `${testbed.registry}/pr-e2e`;
+    const first = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass' }, { inputs: { registry, push: 'true', 'image-source': 'build' } });
+    expect(first.outputs.result).toBe('success');
+    // A clean machine for the pull request: the built images are gone, only the registry has them.
+    const built = (JSON.parse(first.outputs.images) as { reference: string }[]).map((image) => image.reference);
+    spawnSync(testbed.docker, ['rmi', '-f', ...built], { env: { ...process.env, ...testbed.processEnv } });
+    await post(s, first.state);
+
+    const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass' }, { inputs: prWorkflowInputs({ registry, token: 'ghs_0123456789abcdef', shard: '1/2' }) });
+    expect({ status: run.status, errors: run.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
+    const images = JSON.parse(run.outputs.images) as { source: string; reference: string }[];
+    expect(images.map((image) => image.source)).toEqual(['pulled', 'pulled', 'pulled']);
+    expect(images.map((image) => image.reference).sort()).toEqual([...built].sort());
+    const ran = Number(run.outputs['tests-passed']);
+    expect(ran).toBeGreaterThan(0);
+    expect(ran).toBeLessThan(Number(first.outputs['tests-passed']));
+    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_0123456789abcdef');
   }, RUN_TIMEOUT_MS);
 
   it('goes red on failed specs: each annotated, the logs bundle uploaded, the cluster still deleted in post', async () => {

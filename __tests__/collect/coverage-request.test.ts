@@ -25,14 +25,14 @@ test('the configuration decides the Deployments, the folders and the build path'
     namespace: 'kubernaut-system',
     deployments: ['datastorage', 'aianalysis-controller'],
     podDir: '/coverdata',
-    hostDir: join(repoRoot, 'coverdata'),
+    hostDir: join(dir, 'work', 'coverdata'),
     buildPath: '/opt/app-root/src',
     outDir: join(dir, 'work', 'coverage'),
     nodes: ['aianalysis-e2e-control-plane'],
     engine: 'podman',
   });
   // The folder read is the one the kind config mounts, at the path the pods write to.
-  const kindConfig = parse(renderKindConfig({ nodeImage: 'kindest/node:v1.34.0', coverageDir: join(repoRoot, config.cluster.coverageHostDir) }).yaml);
+  const kindConfig = parse(renderKindConfig({ nodeImage: 'kindest/node:v1.34.0', coverageDir: join(dir, 'work', config.cluster.coverageHostDir) }).yaml);
   expect(kindConfig.nodes[0].extraMounts).toEqual([{ hostPath: request.hostDir, containerPath: request.podDir }]);
   expect(COVERAGE_CONTAINER_PATH).toBe(request.podDir);
 });

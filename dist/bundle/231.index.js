@@ -1974,7 +1974,7 @@ function coverageRequestFrom(config, runtime) {
         namespace: config.deploy.namespace,
         deployments: config.coverage.deployments,
         podDir: config.coverage.podDir,
-        hostDir: (0,external_node_path_.resolve)(runtime.repoRoot, config.cluster.coverageHostDir),
+        hostDir: (0,external_node_path_.resolve)(workDir, config.cluster.coverageHostDir),
         buildPath: config.coverage.buildPath,
         outDir: (0,external_node_path_.join)(workDir, 'coverage'),
     };
@@ -3581,7 +3581,6 @@ async function removeReports(junitReport) {
 
 
 
-
 const SUITE_TASK_ID = 'suite';
 /**
  * The suite reads IMAGE_REGISTRY and IMAGE_TAG. Each image has its own content tag, so
@@ -3604,7 +3603,9 @@ function suiteTask(options) {
         needs: options.needs,
         run: async (ctx) => {
             const { imageTag, env } = imageEnv(options.decisions);
-            const run = await runSuite({ ...plan.suite, env: { ...plan.suite.env, ...env } }, {
+            // In the work directory, not the repository: see the coverage folder in pipeline/index.ts.
+            const reportsDir = (0,external_node_path_.join)(options.workDir, 'junit');
+            const run = await runSuite({ ...plan.suite, env: { ...plan.suite.env, ...env }, junitReport: (0,external_node_path_.join)(reportsDir, (0,external_node_path_.basename)(plan.suite.junitReport)) }, {
                 repoRoot: options.repoRoot,
                 kubeconfig: state.kubeconfig,
                 imageTag,
@@ -3614,12 +3615,7 @@ function suiteTask(options) {
                 signal: ctx.signal,
             });
             const results = await collectResults(run, { knownFailures: config.suite.knownFailures, now: new Date() });
-            const reportsDir = (0,external_node_path_.join)(options.workDir, 'junit');
-            await (0,external_node_fs_promises_.mkdir)(reportsDir, { recursive: true });
-            for (const file of run.reportFiles) {
-                await (0,external_node_fs_promises_.copyFile)(file, (0,external_node_path_.join)(reportsDir, (0,external_node_path_.basename)(file)));
-                state.evidence.push((0,external_node_path_.join)('junit', (0,external_node_path_.basename)(file)));
-            }
+            state.evidence.push(...run.reportFiles.map((file) => (0,external_node_path_.relative)(options.workDir, file)));
             state.addSections('tests', ...suiteSections(results));
             Object.assign(state.outputs, suiteOutputs(results));
             for (const annotation of suiteAnnotations(results, options.repoRoot)) {
@@ -3689,7 +3685,9 @@ async function runPipeline(options) {
     const push = await pushDecision(config.registry.push);
     if (push.notice)
         log.notice(push.notice);
-    const coverageDir = plan.coverage.enabled ? (0,external_node_path_.join)(host.repoRoot, config.cluster.coverageHostDir) : undefined;
+    // The run's own outputs go to the work directory, never into the repository: a report left in
+    // the build context would change the images' content hashes on the next run.
+    const coverageDir = plan.coverage.enabled ? (0,external_node_path_.join)(host.workDir, config.cluster.coverageHostDir) : undefined;
     const imageIds = plan.images.map((image) => (0,image_tasks/* imageTaskId */.MK)(image.name));
     const tasks = [
         ...(0,phase/* imagePhaseTasks */.Ng)({

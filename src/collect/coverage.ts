@@ -97,7 +97,7 @@ export function coverageRequestFrom(
     namespace: config.deploy.namespace,
     deployments: config.coverage.deployments,
     podDir: config.coverage.podDir,
-    hostDir: resolve(runtime.repoRoot, config.cluster.coverageHostDir),
+    hostDir: resolve(workDir, config.cluster.coverageHostDir),
     buildPath: config.coverage.buildPath,
     outDir: join(workDir, 'coverage'),
   };

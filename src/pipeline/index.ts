@@ -66,7 +66,9 @@ export async function runPipeline(options: PipelineOptions): Promise<RunReport> 
   const recovery = new EngineRecovery(engine, { signal });
   const push = await pushDecision(config.registry.push);
   if (push.notice) log.notice(push.notice);
-  const coverageDir = plan.coverage.enabled ? join(host.repoRoot, config.cluster.coverageHostDir) : undefined;
+  // The run's own outputs go to the work directory, never into the repository: a report left in
+  // the build context would change the images' content hashes on the next run.
+  const coverageDir = plan.coverage.enabled ? join(host.workDir, config.cluster.coverageHostDir) : undefined;
   const imageIds = plan.images.map((image) => imageTaskId(image.name));
 
   const tasks = [

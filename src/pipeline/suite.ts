@@ -1,7 +1,6 @@
 // The E2E suite against the deployed stack, then its results: summary sections, annotations
 // for failed specs, and the tests-* outputs.
-import { copyFile, mkdir } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import type { Config } from '../config/index.js';
 import { parseReference } from '../config/index.js';
 import type { Plan } from '../plan/plan.js';
@@ -43,8 +42,10 @@ export function suiteTask(options: SuiteTaskOptions): Task {
     needs: options.needs,
     run: async (ctx) => {
       const { imageTag, env } = imageEnv(options.decisions);
+      // In the work directory, not the repository: see the coverage folder in pipeline/index.ts.
+      const reportsDir = join(options.workDir, 'junit');
       const run = await runSuite(
-        { ...plan.suite, env: { ...plan.suite.env, ...env } },
+        { ...plan.suite, env: { ...plan.suite.env, ...env }, junitReport: join(reportsDir, basename(plan.suite.junitReport)) },
         {
           repoRoot: options.repoRoot,
           kubeconfig: state.kubeconfig!,
@@ -56,12 +57,7 @@ export function suiteTask(options: SuiteTaskOptions): Task {
         },
       );
       const results = await collectResults(run, { knownFailures: config.suite.knownFailures, now: new Date() });
-      const reportsDir = join(options.workDir, 'junit');
-      await mkdir(reportsDir, { recursive: true });
-      for (const file of run.reportFiles) {
-        await copyFile(file, join(reportsDir, basename(file)));
-        state.evidence.push(join('junit', basename(file)));
-      }
+      state.evidence.push(...run.reportFiles.map((file) => relative(options.workDir, file)));
       state.addSections('tests', ...suiteSections(results));
       Object.assign(state.outputs, suiteOutputs(results));
       for (const annotation of suiteAnnotations(results, options.repoRoot)) {

@@ -25,7 +25,7 @@ export interface SuiteRunSettings {
   workingDirectory: string;
   /** From the plan: suite.env, E2E_COVERAGE, KEEP_CLUSTER, GINKGO_FOCUS, GINKGO_LABEL, IMAGE_REGISTRY. */
   env: Readonly<Record<string, string>>;
-  /** Repository-relative. */
+  /** Where the suite writes its JUnit report: absolute, or relative to the repository. */
   junitReport: string;
   timeoutMinutes: number;
   stopGraceSeconds: number;
