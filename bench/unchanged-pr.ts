@@ -10,21 +10,18 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { loadConfig } from '../src/config/index.js';
+import { loadConfig, type Config } from '../src/config/index.js';
 import { DockerEngine } from '../src/engine/docker.js';
-import { RegistryProbe } from '../src/engine/registry.js';
 import { localHas, runImagePhase, type ImagePhaseReport } from '../src/images/phase.js';
 import { EngineRecovery } from '../src/images/recovery.js';
-import { hashImage } from '../src/plan/hash.js';
-import { makePlan, type Plan } from '../src/plan/plan.js';
-import { decideSources } from '../src/plan/source.js';
+import { makePlan } from '../src/plan/plan.js';
+import { resolveSources } from '../src/pipeline/sources.js';
 import { consoleLog } from '../src/util/log.js';
 import { alternate, median, timeProcess, type Figure } from './measure.js';
 
 const RUNS = 5;
 /** Runs of the sequential `docker pull`s, shown for comparison. */
 const SEQUENTIAL_RUNS = 3;
-const LIMITS = { warnMiB: 200, limitMiB: 1024 };
 
 interface PhaseArgs {
   repo: string;
@@ -33,8 +30,8 @@ interface PhaseArgs {
   dockerHost: string;
 }
 
-function fixturePlan(repo: string, registry: string): Plan {
-  return makePlan(loadConfig({ inputs: { registry, 'container-engine': 'docker', 'image-source': 'auto' }, repoRoot: repo }));
+function fixtureConfig(repo: string, registry: string, imageSource: 'auto' | 'build' = 'auto'): Config {
+  return loadConfig({ inputs: { registry, 'container-engine': 'docker', 'image-source': imageSource }, repoRoot: repo });
 }
 
 function dockerEngine(args: PhaseArgs, quiet: boolean): DockerEngine {
@@ -42,22 +39,13 @@ function dockerEngine(args: PhaseArgs, quiet: boolean): DockerEngine {
   return new DockerEngine({ program: args.docker, builder: 'classic', log, env: { DOCKER_HOST: args.dockerHost } });
 }
 
-/** The content-hash references of the plan's images under `registry`. */
-async function taggedImages(repo: string, plan: Plan) {
-  return Promise.all(
-    plan.images.map(async (image) => ({ name: image.name, repository: image.repository, tag: (await hashImage(repo, image, LIMITS)).tag })),
-  );
-}
-
 /** The candidate: what the action does for the images of an unchanged pull request. */
 async function imagePhase(args: PhaseArgs): Promise<ImagePhaseReport> {
-  const plan = { ...fixturePlan(args.repo, args.registry), dependencies: [] };
+  const config = fixtureConfig(args.repo, args.registry);
+  const plan = { ...makePlan(config), dependencies: [] };
   const engine = dockerEngine(args, true);
-  const probe = new RegistryProbe();
-  const decisions = await decideSources({ mode: 'auto', registry: args.registry }, await taggedImages(args.repo, plan), {
-    localHas: localHas(engine),
-    registryHas: (reference) => probe.manifest(reference),
-  });
+  const quiet = consoleLog({ write: () => true });
+  const { decisions } = await resolveSources(config, plan, { repoRoot: args.repo, localHas: localHas(engine), log: quiet });
   const { graph, report } = await runImagePhase({
     engine,
     plan,
@@ -101,8 +89,10 @@ export async function unchangedPr(root: string): Promise<Figure> {
     dockerHost: env.dockerHost,
   };
   const engine = dockerEngine(args, true);
-  const plan = fixturePlan(repo, args.registry);
-  const references = (await taggedImages(repo, plan)).map((image) => `${args.registry}/${image.repository}:${image.tag}`);
+  const config = fixtureConfig(repo, args.registry, 'build');
+  const plan = makePlan(config);
+  const { decisions } = await resolveSources(config, plan, { repoRoot: repo, localHas: async () => false, log: consoleLog({ write: () => true }) });
+  const references = decisions.map((decision) => decision.reference);
   const dockerEnv = { ...process.env, DOCKER_HOST: env.dockerHost };
   const removeLocal = async () => {
     for (const reference of references) if (await engine.exists(reference)) await engine.remove([reference]);
@@ -110,7 +100,6 @@ export async function unchangedPr(root: string): Promise<Figure> {
   };
   try {
     // The state of an unchanged PR: the images were built and published by an earlier run.
-    const decisions = references.map((reference, i) => ({ image: plan.images[i].name, source: 'build' as const, reference, reason: 'publish' }));
     const published = await runImagePhase({
       engine,
       plan: { ...plan, dependencies: [] },
