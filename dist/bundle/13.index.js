@@ -3563,13 +3563,12 @@ async function requireInRegistry(registry, images, probes) {
 async function resolveSources(config, plan, { repoRoot, localHas, log }) {
     const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
     const hashes = new Map();
-    // One context at a time: hashing is disk-bound, and several at once only compete for it.
-    for (const image of plan.images) {
-        const hash = await hashImage(repoRoot, image, limits);
-        for (const warning of hash.warnings)
+    const hashed = await Promise.all(plan.images.map((image) => hashImage(repoRoot, image, limits)));
+    plan.images.forEach((image, i) => {
+        for (const warning of hashed[i].warnings)
             log.warning(`image ${image.name}: ${warning}`, { title: 'Build context' });
-        hashes.set(image.name, hash);
-    }
+        hashes.set(image.name, hashed[i]);
+    });
     const { username, password } = config.registry;
     const probe = new RegistryProbe({ credentials: password ? { username, password } : undefined, log });
     const decisions = await decideSources({ mode: plan.imageSource, registry: plan.registry }, plan.images.map((image) => ({ name: image.name, repository: image.repository, tag: hashes.get(image.name).tag })), { localHas, registryHas: (reference) => probe.manifest(reference) });

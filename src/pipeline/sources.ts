@@ -19,12 +19,11 @@ export async function resolveSources(
 ): Promise<ResolvedSources> {
   const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
   const hashes = new Map<string, ImageHash>();
-  // One context at a time: hashing is disk-bound, and several at once only compete for it.
-  for (const image of plan.images) {
-    const hash = await hashImage(repoRoot, image, limits);
-    for (const warning of hash.warnings) log.warning(`image ${image.name}: ${warning}`, { title: 'Build context' });
-    hashes.set(image.name, hash);
-  }
+  const hashed = await Promise.all(plan.images.map((image) => hashImage(repoRoot, image, limits)));
+  plan.images.forEach((image, i) => {
+    for (const warning of hashed[i].warnings) log.warning(`image ${image.name}: ${warning}`, { title: 'Build context' });
+    hashes.set(image.name, hashed[i]);
+  });
   const { username, password } = config.registry;
   const probe = new RegistryProbe({ credentials: password ? { username, password } : undefined, log });
   const decisions = await decideSources(
