@@ -1,6 +1,8 @@
 // The staged deploy against the Kubernetes API double with fixed simulated readiness delays:
-// wall time against the critical path (the sum of the stages' delays), the least any staged
-// deploy can take. Objects inside a stage go in parallel, so overhead is per stage, not per object.
+// wall time against the critical path, the least any staged deploy can take: per stage, the
+// longest time from an object's apply to its readiness as the double realized it (the configured
+// delay plus the double's own simulation of the pod's creation), summed over the stages.
+// Objects inside a stage go in parallel, so overhead is per stage, not per object.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +29,8 @@ function deployment(name: string): KubeObject {
   } as KubeObject;
 }
 
-async function oneDeploy(): Promise<number> {
+/** Wall time of one deploy, and its critical path as the double's own marks give it. */
+async function oneDeploy(): Promise<{ wallMs: number; criticalPathMs: number }> {
   const api = await startKubeApi();
   const dir = mkdtempSync(join(tmpdir(), 'bench-deploy-'));
   try {
@@ -49,7 +52,16 @@ async function oneDeploy(): Promise<number> {
     const kube = connectKube(api.kubeconfigPath(dir), { callTimeoutMs: 10_000 });
     const started = performance.now();
     await deploy(kube, plan, { crdTimeoutSeconds: 60, log: quiet });
-    return performance.now() - started;
+    const wallMs = performance.now() - started;
+    const stageDelays = STAGE_DELAYS_MS.map((_, stage) =>
+      Math.max(
+        ...Array.from({ length: DEPLOYMENTS_PER_STAGE }, (_, i) => {
+          const name = `s${stage}-d${i}`;
+          return api.readyAt('Deployment', 'bench', name)! - api.appliedAt('Deployment', 'bench', name)!;
+        }),
+      ),
+    );
+    return { wallMs, criticalPathMs: stageDelays.reduce((sum, delay) => sum + delay, 0) };
   } finally {
     await api.close();
     rmSync(dir, { recursive: true, force: true });
@@ -58,12 +70,14 @@ async function oneDeploy(): Promise<number> {
 
 export async function deployStages(): Promise<Figure> {
   await oneDeploy(); // warm-up: module loading and the first connections are not the deploy's cost
-  const walls: number[] = [];
-  for (let run = 0; run < RUNS; run += 1) walls.push(await oneDeploy());
+  const runs: { wallMs: number; criticalPathMs: number }[] = [];
+  for (let run = 0; run < RUNS; run += 1) runs.push(await oneDeploy());
+  const configured = STAGE_DELAYS_MS.reduce((sum, delay) => sum + delay, 0);
   return {
     name: 'staged deploy (4 stages × 3 Deployments)',
-    baseline: { label: 'critical path', ms: STAGE_DELAYS_MS.reduce((sum, delay) => sum + delay, 0) },
-    candidate: { label: 'deploy', ms: median(walls) },
+    baseline: { label: 'critical path', ms: median(runs.map((run) => run.criticalPathMs)) },
+    candidate: { label: 'deploy', ms: median(runs.map((run) => run.wallMs)) },
     maxRatio: 1.1,
+    extra: `configured delays ${configured} ms; against them alone the ratio is ${(median(runs.map((run) => run.wallMs)) / configured).toFixed(2)}`,
   };
 }
