@@ -3662,9 +3662,13 @@ async function prepareEngine(config, host, signal) {
         await engine.login({ registry: prefix.split('/')[0], username, password }, { signal });
     return engine;
 }
-function firstError(graph) {
-    if (!graph.firstError)
-        return graph.cancelled ? 'the run was cancelled' : undefined;
+function firstError(graph, signal) {
+    if (!graph.firstError) {
+        if (!graph.cancelled)
+            return undefined;
+        const timedOut = signal.reason?.name === 'TimeoutError';
+        return timedOut ? 'the run took longer than timeout-minutes and was stopped; the evidence was still collected' : 'the run was cancelled';
+    }
     const span = graph.spans.find((candidate) => candidate.id === graph.firstError.id);
     return `${span?.title ?? graph.firstError.id}: ${graph.firstError.message}`;
 }
@@ -3729,7 +3733,7 @@ async function runPipeline(options) {
     return {
         result: timings.result,
         plan,
-        error: firstError(graph),
+        error: firstError(graph, signal),
         timings,
         kubeconfig: state.kubeconfig,
         sections: state.orderedSections(),

@@ -43,8 +43,12 @@ async function prepareEngine(config: Config, host: Host, signal: AbortSignal): P
   return engine;
 }
 
-function firstError(graph: GraphResult): string | undefined {
-  if (!graph.firstError) return graph.cancelled ? 'the run was cancelled' : undefined;
+function firstError(graph: GraphResult, signal: AbortSignal): string | undefined {
+  if (!graph.firstError) {
+    if (!graph.cancelled) return undefined;
+    const timedOut = (signal.reason as Error | undefined)?.name === 'TimeoutError';
+    return timedOut ? 'the run took longer than timeout-minutes and was stopped; the evidence was still collected' : 'the run was cancelled';
+  }
   const span = graph.spans.find((candidate) => candidate.id === graph.firstError!.id);
   return `${span?.title ?? graph.firstError.id}: ${graph.firstError.message}`;
 }
@@ -114,7 +118,7 @@ export async function runPipeline(options: PipelineOptions): Promise<RunReport> 
   return {
     result: timings.result,
     plan,
-    error: firstError(graph),
+    error: firstError(graph, signal),
     timings,
     kubeconfig: state.kubeconfig,
     sections: state.orderedSections(),
