@@ -1215,7 +1215,7 @@ function pushTask(image, options) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94367);
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1671);
 /**
  * Puts every image of the run into the cluster at once: ONE archive of the built, pulled and
  * dependency images, loaded by kind into every node. The archive is then removed and dangling
@@ -1241,7 +1241,7 @@ function loadTask(options) {
             let archiveBytes = 0;
             try {
                 archiveBytes = (await engine.save(references, archive, { signal: ctx.signal, log: ctx.log })).bytes;
-                ctx.log.info(`saved ${references.length} images into one archive of ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(archiveBytes)}`);
+                ctx.log.info(`saved ${references.length} images into one archive of ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(archiveBytes)}`);
                 await options.kind.loadImageArchive(archive);
             }
             finally {
@@ -1251,7 +1251,7 @@ function loadTask(options) {
             const bytesFreed = archiveBytes + prunedBytes;
             ctx.span.set('archiveBytes', archiveBytes);
             ctx.span.set('bytesFreed', bytesFreed);
-            ctx.log.info(`loaded ${references.length} images; freed ${(0,_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(bytesFreed)} (archive and dangling images)`);
+            ctx.log.info(`loaded ${references.length} images; freed ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(bytesFreed)} (archive and dangling images)`);
             return { images: references.length, archiveBytes, bytesFreed };
         },
     };

@@ -662,8 +662,8 @@ async function pushDecision(push, env = process.env, read = (file) => (0,externa
     return { allowed: true };
 }
 
-// EXTERNAL MODULE: ./src/images/format.ts
-var format = __webpack_require__(94367);
+// EXTERNAL MODULE: ./src/util/bytes.ts
+var bytes = __webpack_require__(1671);
 ;// CONCATENATED MODULE: ./src/images/summary.ts
 
 
@@ -681,7 +681,7 @@ function row(result, name) {
         result.source,
         result.reference,
         shortDigest(result.digest),
-        (0,format/* formatBytes */.z)(result.sizeBytes),
+        (0,bytes/* formatBytes */.z)(result.sizeBytes),
         (0,duration/* formatDuration */.a)(result.seconds * 1000),
     ];
 }
@@ -693,8 +693,8 @@ function imagesSection(report) {
     for (const crash of report.crashes)
         paragraphs.push(`⚠️ ${describeCrash(crash)}.`);
     if (report.load) {
-        paragraphs.push(`Loaded ${report.load.images} images into the cluster from one archive of ${(0,format/* formatBytes */.z)(report.load.archiveBytes)}; ` +
-            `freed ${(0,format/* formatBytes */.z)(report.load.bytesFreed)} afterwards (archive and dangling images).`);
+        paragraphs.push(`Loaded ${report.load.images} images into the cluster from one archive of ${(0,bytes/* formatBytes */.z)(report.load.archiveBytes)}; ` +
+            `freed ${(0,bytes/* formatBytes */.z)(report.load.bytesFreed)} afterwards (archive and dangling images).`);
     }
     return {
         heading: 'Images',

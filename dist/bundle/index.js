@@ -40878,28 +40878,6 @@ function isMapping(value) {
 
 /***/ }),
 
-/***/ 94367:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   z: () => (/* binding */ formatBytes)
-/* harmony export */ });
-/** Sizes for people: `812 MB`, `2.8 GB` (decimal units, as the engines print them). */
-function formatBytes(bytes) {
-    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit += 1;
-    }
-    const digits = unit === 0 || value >= 100 ? 0 : 1;
-    return `${value.toFixed(digits)} ${units[unit]}`;
-}
-
-
-/***/ }),
-
 /***/ 41828:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -40919,7 +40897,7 @@ const CLUSTER_STATE_KEY = 'cluster';
 /* harmony export */   E: () => (/* binding */ renderPlan),
 /* harmony export */   M: () => (/* binding */ sourcesSection)
 /* harmony export */ });
-/* harmony import */ var _images_format_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(94367);
+/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
 
 const code = (text) => `\`${text}\``;
 const args = (record) => Object.entries(record)
@@ -41003,7 +40981,7 @@ function sourcesSection(decisions, hashes) {
                     decision.source,
                     code(decision.reference),
                     decision.reason,
-                    hash ? `${hash.files} files, ${(0,_images_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(hash.bytes)}` : '—',
+                    hash ? `${hash.files} files, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(hash.bytes)}` : '—',
                 ];
             }),
         },
@@ -41076,6 +41054,28 @@ function renderText(doc) {
     })
         .join('\n\n')
         .concat('\n');
+}
+
+
+/***/ }),
+
+/***/ 1671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   z: () => (/* binding */ formatBytes)
+/* harmony export */ });
+/** Sizes for people: `812 MB`, `2.8 GB` (decimal units, as the engines print them). */
+function formatBytes(bytes) {
+    const units = ['B', 'kB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit += 1;
+    }
+    const digits = unit === 0 || value >= 100 ? 0 : 1;
+    return `${value.toFixed(digits)} ${units[unit]}`;
 }
 
 

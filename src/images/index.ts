@@ -1,5 +1,5 @@
 export { dependencyTaskId, dependencyTasks, type DependencyTaskOptions } from './dependencies.js';
-export { formatBytes } from './format.js';
+export { formatBytes } from '../util/bytes.js';
 export {
   CONTENT_HASH_LABEL,
   imageTaskId,

@@ -9,7 +9,7 @@ import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContainerEngine } from '../engine/types.js';
 import type { Task } from '../run/task.js';
-import { formatBytes } from './format.js';
+import { formatBytes } from '../util/bytes.js';
 import type { ImageOutcome } from './image-tasks.js';
 import type { LoadResult } from './types.js';
 

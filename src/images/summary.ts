@@ -1,7 +1,7 @@
 /** The images part of the job summary, and the `images` output. */
 import type { Section } from '../report/document.js';
 import { formatDuration } from '../util/duration.js';
-import { formatBytes } from './format.js';
+import { formatBytes } from '../util/bytes.js';
 import type { ImagePhaseReport } from './phase.js';
 import { describeCrash } from './recovery.js';
 import type { ImageResult } from './types.js';

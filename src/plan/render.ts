@@ -1,6 +1,6 @@
 // The plan as a report document: what `dry-run` prints and writes to the job summary.
 import type { ReportDocument, Section } from '../report/document.js';
-import { formatBytes } from '../images/format.js';
+import { formatBytes } from '../util/bytes.js';
 import type { ImageHash } from './hash.js';
 import type { Plan } from './plan.js';
 import type { SourceDecision } from './source.js';
