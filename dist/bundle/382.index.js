@@ -563,17 +563,27 @@ var promises_ = __webpack_require__(58500);
 
 
 const POLL_MS = 50;
-/** SIGTERM to the group, then SIGKILL to whatever is left of it after `graceMs`. */
+/** SIGKILL cannot be refused, but delivery and teardown take a moment: bounded, never a hang. */
+const KILL_SETTLE_MS = 5_000;
+/**
+ * SIGTERM to the group, then SIGKILL to whatever is left of it after `graceMs`. Resolves once no
+ * member is left, so that the caller reads reports, retries or reuses ports with the tree gone.
+ */
 async function stopProcessGroup(pgid, graceMs) {
     signalGroup(pgid, 'SIGTERM');
-    const deadline = Date.now() + graceMs;
+    if (await goneWithin(pgid, graceMs))
+        return;
+    signalGroup(pgid, 'SIGKILL');
+    await goneWithin(pgid, KILL_SETTLE_MS);
+}
+async function goneWithin(pgid, ms) {
+    const deadline = Date.now() + ms;
     while (groupAlive(pgid)) {
-        if (Date.now() >= deadline) {
-            signalGroup(pgid, 'SIGKILL');
-            return;
-        }
+        if (Date.now() >= deadline)
+            return false;
         await (0,promises_.setTimeout)(POLL_MS);
     }
+    return true;
 }
 function signalGroup(pgid, signal) {
     try {

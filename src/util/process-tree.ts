@@ -6,18 +6,27 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
 
 const POLL_MS = 50;
+/** SIGKILL cannot be refused, but delivery and teardown take a moment: bounded, never a hang. */
+const KILL_SETTLE_MS = 5_000;
 
-/** SIGTERM to the group, then SIGKILL to whatever is left of it after `graceMs`. */
+/**
+ * SIGTERM to the group, then SIGKILL to whatever is left of it after `graceMs`. Resolves once no
+ * member is left, so that the caller reads reports, retries or reuses ports with the tree gone.
+ */
 export async function stopProcessGroup(pgid: number, graceMs: number): Promise<void> {
   signalGroup(pgid, 'SIGTERM');
-  const deadline = Date.now() + graceMs;
+  if (await goneWithin(pgid, graceMs)) return;
+  signalGroup(pgid, 'SIGKILL');
+  await goneWithin(pgid, KILL_SETTLE_MS);
+}
+
+async function goneWithin(pgid: number, ms: number): Promise<boolean> {
+  const deadline = Date.now() + ms;
   while (groupAlive(pgid)) {
-    if (Date.now() >= deadline) {
-      signalGroup(pgid, 'SIGKILL');
-      return;
-    }
+    if (Date.now() >= deadline) return false;
     await delay(POLL_MS);
   }
+  return true;
 }
 
 function signalGroup(pgid: number, signal: NodeJS.Signals): void {
