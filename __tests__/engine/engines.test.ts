@@ -48,9 +48,7 @@ describe.each<EngineName>(['docker', 'podman'])('%s engine', (name) => {
 
   afterAll(async () => {
     const cleanup = testbedEngine(name, env, capturedLog());
-    for (const reference of made) {
-      if (await cleanup.exists(reference)) await cleanup.remove([reference]);
-    }
+    await cleanup.remove([...(await cleanup.localImages(made)).keys()]);
     await deleteFromRegistry(env.registry, repository, 'pushed');
     await rm(context, { recursive: true, force: true });
   });
@@ -79,7 +77,6 @@ describe.each<EngineName>(['docker', 'podman'])('%s engine', (name) => {
     expect(first.id).toMatch(/^sha256:[0-9a-f]{64}$/);
     expect(first.fromCache).toBe(false);
     expect(first.steps).toBeGreaterThanOrEqual(3);
-    expect(await engine.exists(local('one'))).toBe(true);
     const info = await engine.inspect(local('one'));
     expect(info.id).toBe(first.id);
     expect(info.labels[HASH_LABEL]).toBe(marker);
@@ -92,8 +89,13 @@ describe.each<EngineName>(['docker', 'podman'])('%s engine', (name) => {
     expect(log.text()).toContain(`build ${local('one')}`);
   });
 
-  it('says an image is absent without failing', async () => {
-    expect(await engine.exists(local('never-built'))).toBe(false);
+  it('tells in one call which images it holds, with what inspect reads of them, and none for the missing ones', async () => {
+    const built = await build('present', uniqueName('marker'));
+    const found = await engine.localImages([local('never-built'), local('present'), remote('never-pushed')]);
+    expect([...found.keys()]).toEqual([local('present')]);
+    expect(found.get(local('present'))).toMatchObject({ id: built.id, repoTags: expect.arrayContaining([local('present')]) });
+    expect((await engine.localImages([local('never-built')])).size).toBe(0);
+    expect((await engine.localImages([])).size).toBe(0);
   });
 
   it('tags, pushes with the digest the registry serves, removes and pulls back', async () => {
@@ -105,9 +107,9 @@ describe.each<EngineName>(['docker', 'podman'])('%s engine', (name) => {
     expect(await registryDigest(env.registry, repository, 'pushed')).toBe(pushed.digest);
 
     await engine.remove([remote('pushed')]);
-    expect(await engine.exists(remote('pushed'))).toBe(false);
+    expect((await engine.localImages([remote('pushed')])).has(remote('pushed'))).toBe(false);
     await engine.pull(remote('pushed'));
-    expect(await engine.exists(remote('pushed'))).toBe(true);
+    expect((await engine.localImages([remote('pushed')])).has(remote('pushed'))).toBe(true);
     expect((await engine.inspect(remote('pushed'))).repoDigests).toContain(`${env.registry}/${repository}@${pushed.digest}`);
   });
 
@@ -173,10 +175,12 @@ describe('docker engine restart', () => {
 });
 
 describe('docker engine without its daemon', () => {
-  it('is unhealthy, and a build fails as transient (engine unreachable)', async () => {
+  it('is unhealthy, and asking for local images or building fails as transient (engine unreachable)', async () => {
     const log = capturedLog();
     const engine = testbedEngine('docker', env, log, { DOCKER_HOST: 'unix:///tmp/no-docker-here.sock' });
     expect((await engine.health()).ok).toBe(false);
+    // Not knowing is not "absent": the run must not go on to build what it may have.
+    await expect(engine.localImages(['localhost/no-daemon:1'])).rejects.toMatchObject({ transient: true });
     const context = await busyboxContext();
     try {
       const error = await engine

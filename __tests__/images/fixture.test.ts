@@ -12,7 +12,7 @@ import { Kind } from '../../src/cluster/kind.js';
 import { loadConfig } from '../../src/config/index.js';
 import { DockerEngine } from '../../src/engine/docker.js';
 import { CONTENT_HASH_LABEL } from '../../src/images/image-tasks.js';
-import { localHas, runImagePhase, type RunImagePhaseOptions } from '../../src/images/phase.js';
+import { runImagePhase, type RunImagePhaseOptions } from '../../src/images/phase.js';
 import { EngineRecovery } from '../../src/images/recovery.js';
 import { imagesSection } from '../../src/images/summary.js';
 import { hashImage } from '../../src/plan/hash.js';
@@ -47,9 +47,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const reference of made) {
-    if (await engine.exists(reference)) await engine.remove([reference]);
-  }
+  await engine.remove([...(await engine.localImages([...made])).keys()]);
   await rm(repo, { recursive: true, force: true });
   await rm(workDir, { recursive: true, force: true });
 });
@@ -60,7 +58,7 @@ async function decide(mode: 'build' | 'auto'): Promise<Record<string, SourceDeci
     plan.images.map(async (image) => ({ name: image.name, repository: image.repository, tag: (await hashImage(repo, image, LIMITS)).tag })),
   );
   const decisions = await decideSources({ mode, registry: prefix }, tagged, {
-    localHas: localHas(engine),
+    localImages: (references) => engine.localImages(references),
     registryHas: async () => ({ present: false }),
   });
   for (const decision of decisions) made.add(decision.reference);

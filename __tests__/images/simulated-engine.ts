@@ -113,8 +113,9 @@ export class SimulatedEngine implements ContainerEngine {
     this.local.add(target);
   }
 
-  async exists(reference: string): Promise<boolean> {
-    return this.local.has(reference);
+  async localImages(references: readonly string[]): Promise<Map<string, ImageInfo>> {
+    const held = references.filter((reference) => this.local.has(reference));
+    return new Map(await Promise.all(held.map(async (reference) => [reference, await this.inspect(reference)] as const)));
   }
 
   async inspect(reference: string): Promise<ImageInfo> {

@@ -16,9 +16,9 @@ function fakeProbes(local: string[], registry: Record<string, RegistryAnswer>): 
   const asked: string[] = [];
   return {
     asked,
-    localHas: async (reference) => {
-      asked.push(`local ${reference}`);
-      return local.includes(reference);
+    localImages: async (references) => {
+      asked.push(`local ${references.join(' ')}`);
+      return new Set(references.filter((reference) => local.includes(reference)));
     },
     registryHas: async (reference) => {
       asked.push(`registry ${reference}`);
@@ -51,7 +51,7 @@ describe('decideSources', () => {
     asked?: string[];
   }[] = [
     {
-      title: 'auto reuses a local image and asks no registry about it',
+      title: 'auto asks the engine once about all images, reuses what it holds and asks no registry about those',
       mode: 'auto',
       registry: GHCR,
       local: [ref('kubernaut-datastorage'), ref('kubernaut-aianalysis')],
@@ -59,7 +59,7 @@ describe('decideSources', () => {
         ['reuse', ref('kubernaut-datastorage'), 'local image present'],
         ['reuse', ref('kubernaut-aianalysis'), 'local image present'],
       ],
-      asked: [`local ${ref('kubernaut-datastorage')}`, `local ${ref('kubernaut-aianalysis')}`],
+      asked: [`local ${ref('kubernaut-datastorage')} ${ref('kubernaut-aianalysis')}`],
     },
     {
       title: 'auto pulls what the registry has and builds what it lacks',
@@ -106,7 +106,7 @@ describe('decideSources', () => {
         ['build', ref('kubernaut-datastorage', ''), 'no registry configured'],
         ['reuse', ref('kubernaut-aianalysis', ''), 'local image present'],
       ],
-      asked: [`local ${ref('kubernaut-datastorage', '')}`, `local ${ref('kubernaut-aianalysis', '')}`],
+      asked: [`local ${ref('kubernaut-datastorage', '')} ${ref('kubernaut-aianalysis', '')}`],
     },
     {
       title: 'pull takes every image from the registry, even one present locally',

@@ -10,11 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dryRun: () => (/* binding */ dryRun)
 /* harmony export */ });
 /* harmony import */ var _engine_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62374);
-/* harmony import */ var _images_phase_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64994);
-/* harmony import */ var _plan_render_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30031);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5044);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26364);
-
+/* harmony import */ var _plan_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30031);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5044);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26364);
 
 
 
@@ -25,14 +23,14 @@ async function dryRun(config, plan, host) {
         notes.push(`Local images were not looked for: ${error.message}`);
         return undefined;
     });
-    const { hashes, decisions } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_3__/* .resolveSources */ .l)(config, plan, {
+    const { hashes, decisions } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSources */ .l)(config, plan, {
         repoRoot: host.repoRoot,
-        localHas: engine ? (0,_images_phase_js__WEBPACK_IMPORTED_MODULE_1__/* .localHas */ .S2)(engine) : async () => false,
+        localImages: async (references) => (engine ? engine.localImages(references) : new Set()),
         log: host.log,
     });
-    const deployPlan = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_2__/* .prepareDeploy */ .hz)(config, plan, decisions, host.repoRoot);
+    const deployPlan = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareDeploy */ .hz)(config, plan, decisions, host.repoRoot);
     const objects = deployPlan.crds.length + deployPlan.stages.reduce((sum, stage) => sum + stage.objects.length, 0);
-    const sources = (0,_plan_render_js__WEBPACK_IMPORTED_MODULE_4__/* .sourcesSection */ .M)(decisions, hashes);
+    const sources = (0,_plan_render_js__WEBPACK_IMPORTED_MODULE_3__/* .sourcesSection */ .M)(decisions, hashes);
     return {
         result: 'dry-run',
         plan,

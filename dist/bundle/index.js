@@ -63488,8 +63488,8 @@ async function execute(host, signal) {
     let report;
     try {
         report = config.run.dryRun
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(13), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(91), __nccwpck_require__.e(742), __nccwpck_require__.e(13), __nccwpck_require__.e(231)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27231))).runPipeline({ config, plan, host, signal });
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(672), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(91), __nccwpck_require__.e(742), __nccwpck_require__.e(672), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25723))).runPipeline({ config, plan, host, signal });
     }
     catch (error) {
         // A check before the work (a missing Dockerfile, an image not in the registry, a bad

@@ -13,7 +13,7 @@ import { BuildOutputReader } from './build-output.js';
 import { cacheFlags, noCacheFlags } from './cache.js';
 import { rotateLocalCache } from './cache-store.js';
 import { EngineCli, type EngineCliOptions } from './cli.js';
-import { registryOf } from './references.js';
+import { qualifiedForPull, registryOf } from './references.js';
 import type {
   BuildRequest,
   BuildResult,
@@ -48,7 +48,8 @@ export abstract class CliEngine implements ContainerEngine {
 
   /** Flags a command that reaches `registry` (host[:port]; undefined: Docker Hub) needs. */
   protected abstract registryFlags(registry: string | undefined): string[];
-  abstract exists(reference: string, options?: OperationOptions): Promise<boolean>;
+  /** A line by which `image inspect` says that one of the images it was asked about is not there. */
+  protected abstract readonly missingImage: RegExp;
   /** Maps one element of `image inspect`'s JSON array. */
   protected abstract imageInfo(raw: Record<string, unknown>): ImageInfo;
   abstract push(reference: string, options?: OperationOptions): Promise<PushResult>;
@@ -109,6 +110,32 @@ export abstract class CliEngine implements ContainerEngine {
     return this.imageInfo(raw);
   }
 
+  async localImages(references: readonly string[], options: OperationOptions = {}): Promise<Map<string, ImageInfo>> {
+    if (references.length === 0) return new Map();
+    const result = await this.cli.call(
+      {
+        operation: 'image inspect',
+        subject: references.join(' '),
+        args: ['image', 'inspect', ...references],
+        timeout: 'query',
+        // The engine prints the images it has and one error line per missing one, then exits non-zero.
+        isAnswer: (answer) => {
+          const errors = answer.stderr.split('\n').filter((line) => line.trim() !== '');
+          return errors.length > 0 && errors.every((line) => this.missingImage.test(line));
+        },
+      },
+      options,
+    );
+    const found = (JSON.parse(result.stdout || '[]') as Record<string, unknown>[]).map((raw) => this.imageInfo(raw));
+    // Engines print familiar names (`postgres:16`) or qualified ones: compare both qualified.
+    const local = new Map<string, ImageInfo>();
+    for (const reference of references) {
+      const info = found.find((candidate) => candidate.repoTags.some((tag) => sameImageName(tag, reference)));
+      if (info !== undefined) local.set(reference, info);
+    }
+    return local;
+  }
+
   async save(references: readonly string[], archive: string, options: OperationOptions = {}): Promise<{ bytes: number }> {
     if (references.length === 0) throw new Error('save needs at least one image');
     await this.cli.call(
@@ -154,6 +181,10 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+function sameImageName(a: string, b: string): boolean {
+  return qualifiedForPull(a) === qualifiedForPull(b);
 }
 
 /** Image ids as `sha256:<hex>`, whichever form the engine printed. */

@@ -16,7 +16,7 @@ export const DEFAULT_TIMEOUTS_MS = {
   save: 20 * 60_000,
   prune: 5 * 60_000,
   login: 2 * 60_000,
-  /** tag, exists, inspect, remove, info, version. */
+  /** tag, inspect, remove, info, version. */
   query: 60_000,
 } as const;
 
@@ -34,7 +34,7 @@ export interface EngineCall {
   /** Output shown live in a collapsible group (builds, pulls, pushes); otherwise only captured. */
   showOutput?: boolean;
   onLine?: (line: string, stream: OutputStream) => void;
-  /** Tells a non-zero exit that is an answer from a failure (`podman image exists` exits 1 for "no"). */
+  /** Tells a non-zero exit that is an answer from a failure (`image inspect` of a missing image). */
   isAnswer?: (result: RunResult) => boolean;
   /** Finds the line that locates a failure (the failed Dockerfile step). */
   locate?: (result: RunResult) => string | undefined;

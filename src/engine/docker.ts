@@ -29,6 +29,7 @@ export class DockerEngine extends CliEngine {
   readonly name: string;
   readonly provider = 'docker' as const;
   protected readonly saveFlags: readonly string[] = [];
+  protected readonly missingImage = /no such image/i;
 
   constructor(private readonly dockerOptions: DockerEngineOptions) {
     super(
@@ -46,20 +47,6 @@ export class DockerEngine extends CliEngine {
   /** The daemon decides (it allows plain HTTP to 127.0.0.0/8 by default); the client has no flag. */
   protected registryFlags(): string[] {
     return [];
-  }
-
-  async exists(reference: string, options: OperationOptions = {}): Promise<boolean> {
-    const result = await this.cli.call(
-      {
-        operation: 'image inspect',
-        subject: reference,
-        args: ['image', 'inspect', '--format', '{{.Id}}', reference],
-        timeout: 'query',
-        isAnswer: (answer) => answer.exitCode === 1 && /No such image/i.test(answer.stderr),
-      },
-      options,
-    );
-    return result.exitCode === 0;
   }
 
   protected imageInfo(raw: Record<string, unknown>): ImageInfo {

@@ -11,6 +11,7 @@ export class PodmanEngine extends CliEngine {
   readonly provider = 'podman' as const;
   // -m: several images in one docker-archive (kind loads that format; never gzip, podman 4.3 cannot load it).
   protected readonly saveFlags: readonly string[] = ['--format', 'docker-archive', '--multi-image-archive'];
+  protected readonly missingImage = /image not known/i;
 
   constructor(options: CliEngineOptions) {
     super({ name: 'podman', program: options.program ?? 'podman', installHint: 'install Podman, or choose docker with container-engine' }, options);
@@ -18,20 +19,6 @@ export class PodmanEngine extends CliEngine {
 
   protected registryFlags(registry: string | undefined): string[] {
     return registry !== undefined && isLoopbackRegistry(registry) ? ['--tls-verify=false'] : [];
-  }
-
-  async exists(reference: string, options: OperationOptions = {}): Promise<boolean> {
-    const result = await this.cli.call(
-      {
-        operation: 'image exists',
-        subject: reference,
-        args: ['image', 'exists', reference],
-        timeout: 'query',
-        isAnswer: (answer) => answer.exitCode === 1,
-      },
-      options,
-    );
-    return result.exitCode === 0;
   }
 
   protected imageInfo(raw: Record<string, unknown>): ImageInfo {

@@ -99,8 +99,11 @@ export interface ContainerEngine {
   pull(reference: string, options?: OperationOptions): Promise<void>;
   push(reference: string, options?: OperationOptions): Promise<PushResult>;
   tag(source: string, target: string, options?: OperationOptions): Promise<void>;
-  /** Whether the image is in local storage. */
-  exists(reference: string, options?: OperationOptions): Promise<boolean>;
+  /**
+   * The images among `references` that local storage holds, keyed by the reference as given,
+   * read with one engine call however many are asked about.
+   */
+  localImages(references: readonly string[], options?: OperationOptions): Promise<Map<string, ImageInfo>>;
   inspect(reference: string, options?: OperationOptions): Promise<ImageInfo>;
   /** Writes all `references` into ONE uncompressed docker-archive; returns its size. */
   save(references: readonly string[], archive: string, options?: OperationOptions): Promise<{ bytes: number }>;

@@ -40,16 +40,17 @@ function dependencyTask(dependency: DependencyPlan, { engine, recovery }: Depend
       ctx.span.set('reference', reference);
       const call = { signal: ctx.signal, log: ctx.log };
       return recovery.track(id, undefined, async () => {
-        const present = await engine.exists(reference, call);
-        if (!present) await engine.pull(reference, call);
-        const info = await engine.inspect(reference, call);
-        ctx.span.set('result', present ? 'reused' : 'pulled');
+        const held = (await engine.localImages([reference], call)).get(reference);
+        if (held === undefined) await engine.pull(reference, call);
+        const info = held ?? (await engine.inspect(reference, call));
+        const source = held === undefined ? ('pulled' as const) : ('reused' as const);
+        ctx.span.set('result', source);
         const result = {
           name: dependency.name,
           reference,
           digest: digestIn(info.repoDigests, reference),
           id: info.id,
-          source: present ? ('reused' as const) : ('pulled' as const),
+          source,
           seconds: (Date.now() - started) / 1000,
           sizeBytes: info.sizeBytes,
         };

@@ -6,7 +6,7 @@
 import type { CacheMode } from '../engine/cache.js';
 import type { ContainerEngine } from '../engine/types.js';
 import type { Plan } from '../plan/plan.js';
-import type { SourceDecision, SourceProbes } from '../plan/source.js';
+import type { SourceDecision } from '../plan/source.js';
 import { runGraph, type GraphResult } from '../run/graph.js';
 import type { Task } from '../run/task.js';
 import type { Log } from '../util/log.js';
@@ -87,11 +87,6 @@ export function imagePhaseReport(
     crashes: [...options.recovery.events],
     notices: options.push.notice === undefined ? [] : [options.push.notice],
   };
-}
-
-/** The `localHas` probe of the source decision: whether the engine already has the image. */
-export function localHas(engine: ContainerEngine): SourceProbes['localHas'] {
-  return (reference) => engine.exists(reference);
 }
 
 export interface RunImagePhaseOptions extends ImagePhaseOptions {

@@ -3,7 +3,6 @@
 import type { Config } from '../config/index.js';
 import { selectEngine } from '../engine/detect.js';
 import type { Host } from '../host/host.js';
-import { localHas } from '../images/phase.js';
 import type { Plan } from '../plan/plan.js';
 import { sourcesSection } from '../plan/render.js';
 import type { RunReport } from '../report/run-report.js';
@@ -21,7 +20,7 @@ export async function dryRun(config: Config, plan: Plan, host: Host): Promise<Ru
   );
   const { hashes, decisions } = await resolveSources(config, plan, {
     repoRoot: host.repoRoot,
-    localHas: engine ? localHas(engine) : async () => false,
+    localImages: async (references) => (engine ? engine.localImages(references) : new Set<string>()),
     log: host.log,
   });
   const deployPlan = await prepareDeploy(config, plan, decisions, host.repoRoot);

@@ -8,7 +8,7 @@ import type { ContainerEngine } from '../engine/types.js';
 import type { Host } from '../host/host.js';
 import { EngineRecovery } from '../images/recovery.js';
 import { imageLimits } from '../images/limits.js';
-import { imagePhaseReport, imagePhaseTasks, localHas } from '../images/phase.js';
+import { imagePhaseReport, imagePhaseTasks } from '../images/phase.js';
 import { imageTaskId } from '../images/image-tasks.js';
 import { LOAD_TASK_ID } from '../images/load.js';
 import { pushDecision } from '../images/push-policy.js';
@@ -62,7 +62,11 @@ export async function runPipeline(options: PipelineOptions): Promise<RunReport> 
   ]);
 
   const engine = await prepareEngine(config, host, signal);
-  const { hashes, decisions } = await resolveSources(config, plan, { repoRoot: host.repoRoot, localHas: localHas(engine), log });
+  const { hashes, decisions } = await resolveSources(config, plan, {
+    repoRoot: host.repoRoot,
+    localImages: (references) => engine.localImages(references, { signal }),
+    log,
+  });
   for (const decision of decisions) log.info(`image ${decision.image}: ${decision.source} ${decision.reference} (${decision.reason})`);
   const deployPlan = await prepareDeploy(config, plan, decisions, host.repoRoot);
 

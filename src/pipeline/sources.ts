@@ -15,7 +15,7 @@ export interface ResolvedSources {
 export async function resolveSources(
   config: Config,
   plan: Plan,
-  { repoRoot, localHas, log }: { repoRoot: string; localHas: SourceProbes['localHas']; log: Log },
+  { repoRoot, localImages, log }: { repoRoot: string; localImages: SourceProbes['localImages']; log: Log },
 ): Promise<ResolvedSources> {
   const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
   const hashes = new Map<string, ImageHash>();
@@ -29,7 +29,7 @@ export async function resolveSources(
   const decisions = await decideSources(
     { mode: plan.imageSource, registry: plan.registry },
     plan.images.map((image) => ({ name: image.name, repository: image.repository, tag: hashes.get(image.name)!.tag })),
-    { localHas, registryHas: (reference) => probe.manifest(reference) },
+    { localImages, registryHas: (reference) => probe.manifest(reference) },
   );
   return { hashes, decisions };
 }

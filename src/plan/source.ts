@@ -27,8 +27,8 @@ export interface TaggedImage {
 }
 
 export interface SourceProbes {
-  /** Whether the local engine holds `reference`. */
-  localHas(reference: string): Promise<boolean>;
+  /** Which of `references` the local engine holds: asked once for all the images of the run. */
+  localImages(references: readonly string[]): Promise<Pick<ReadonlySet<string>, 'has'>>;
   /**
    * Whether the registry holds `reference`, asked without pulling (RegistryProbe.manifest). A
    * thrown error with `transient: true` means the registry could not be asked.
@@ -81,17 +81,23 @@ export async function decideSources(
       return withReferences.map((i) => ({ ...i, source: 'build', reason: "image-source is 'build'" }));
     case 'pull':
       return requireInRegistry(settings.registry, withReferences, probes);
-    case 'auto':
-      return Promise.all(withReferences.map((i) => decideAuto(settings.registry, i, probes)));
+    case 'auto': {
+      const local = await probes.localImages(withReferences.map((i) => i.reference));
+      return Promise.all(
+        withReferences.map((i): SourceDecision | Promise<SourceDecision> =>
+          local.has(i.reference) ? { ...i, source: 'reuse', reason: 'local image present' } : decideRemote(settings.registry, i, probes),
+        ),
+      );
+    }
   }
 }
 
-async function decideAuto(
+/** `auto` for an image the engine does not hold: pull it if the registry has it, else build it. */
+async function decideRemote(
   registry: string,
   { image, reference }: { image: string; reference: string },
   probes: SourceProbes,
 ): Promise<SourceDecision> {
-  if (await probes.localHas(reference)) return { image, reference, source: 'reuse', reason: 'local image present' };
   if (registry === '') return { image, reference, source: 'build', reason: 'no registry configured' };
   try {
     const answer = await probes.registryHas(reference);

@@ -1,5 +1,5 @@
-export const id = 13;
-export const ids = [13];
+export const id = 672;
+export const ids = [672];
 export const modules = {
 
 /***/ 36928:
@@ -469,7 +469,7 @@ const DEFAULT_TIMEOUTS_MS = {
     save: 20 * 60_000,
     prune: 5 * 60_000,
     login: 2 * 60_000,
-    /** tag, exists, inspect, remove, info, version. */
+    /** tag, inspect, remove, info, version. */
     query: 60_000,
 };
 class EngineCli {
@@ -588,6 +588,30 @@ class CliEngine {
             throw new Error(`${this.name} image inspect ${reference} returned no image`);
         return this.imageInfo(raw);
     }
+    async localImages(references, options = {}) {
+        if (references.length === 0)
+            return new Map();
+        const result = await this.cli.call({
+            operation: 'image inspect',
+            subject: references.join(' '),
+            args: ['image', 'inspect', ...references],
+            timeout: 'query',
+            // The engine prints the images it has and one error line per missing one, then exits non-zero.
+            isAnswer: (answer) => {
+                const errors = answer.stderr.split('\n').filter((line) => line.trim() !== '');
+                return errors.length > 0 && errors.every((line) => this.missingImage.test(line));
+            },
+        }, options);
+        const found = JSON.parse(result.stdout || '[]').map((raw) => this.imageInfo(raw));
+        // Engines print familiar names (`postgres:16`) or qualified ones: compare both qualified.
+        const local = new Map();
+        for (const reference of references) {
+            const info = found.find((candidate) => candidate.repoTags.some((tag) => sameImageName(tag, reference)));
+            if (info !== undefined)
+                local.set(reference, info);
+        }
+        return local;
+    }
     async save(references, archive, options = {}) {
         if (references.length === 0)
             throw new Error('save needs at least one image');
@@ -625,6 +649,9 @@ async function withTempDir(fn) {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
+function sameImageName(a, b) {
+    return (0,references/* qualifiedForPull */.Xm)(a) === (0,references/* qualifiedForPull */.Xm)(b);
+}
 /** Image ids as `sha256:<hex>`, whichever form the engine printed. */
 function withAlgorithm(id) {
     return id.includes(':') ? id : `sha256:${id}`;
@@ -660,6 +687,7 @@ class DockerEngine extends CliEngine {
     name;
     provider = 'docker';
     saveFlags = [];
+    missingImage = /no such image/i;
     constructor(dockerOptions) {
         super({
             name: 'docker',
@@ -673,16 +701,6 @@ class DockerEngine extends CliEngine {
     /** The daemon decides (it allows plain HTTP to 127.0.0.0/8 by default); the client has no flag. */
     registryFlags() {
         return [];
-    }
-    async exists(reference, options = {}) {
-        const result = await this.cli.call({
-            operation: 'image inspect',
-            subject: reference,
-            args: ['image', 'inspect', '--format', '{{.Id}}', reference],
-            timeout: 'query',
-            isAnswer: (answer) => answer.exitCode === 1 && /No such image/i.test(answer.stderr),
-        }, options);
-        return result.exitCode === 0;
     }
     imageInfo(raw) {
         const config = (raw.Config ?? {});
@@ -761,21 +779,12 @@ class PodmanEngine extends CliEngine {
     provider = 'podman';
     // -m: several images in one docker-archive (kind loads that format; never gzip, podman 4.3 cannot load it).
     saveFlags = ['--format', 'docker-archive', '--multi-image-archive'];
+    missingImage = /image not known/i;
     constructor(options) {
         super({ name: 'podman', program: options.program ?? 'podman', installHint: 'install Podman, or choose docker with container-engine' }, options);
     }
     registryFlags(registry) {
         return registry !== undefined && (0,references/* isLoopbackRegistry */.jW)(registry) ? ['--tls-verify=false'] : [];
-    }
-    async exists(reference, options = {}) {
-        const result = await this.cli.call({
-            operation: 'image exists',
-            subject: reference,
-            args: ['image', 'exists', reference],
-            timeout: 'query',
-            isAnswer: (answer) => answer.exitCode === 1,
-        }, options);
-        return result.exitCode === 0;
     }
     imageInfo(raw) {
         return {
@@ -1027,380 +1036,6 @@ function digestIn(repoDigests, reference) {
     const repository = qualifiedRepository(reference);
     const match = repoDigests.find((entry) => qualifiedRepository(entry) === repository);
     return match === undefined ? null : ((0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(match).digest ?? null);
-}
-
-
-/***/ }),
-
-/***/ 17400:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MK: () => (/* binding */ imageTaskId),
-/* harmony export */   NM: () => (/* binding */ pushTaskId),
-/* harmony export */   t$: () => (/* binding */ TRANSFER_MEMORY_MIB),
-/* harmony export */   y6: () => (/* binding */ imageTasks)
-/* harmony export */ });
-/* unused harmony export CONTENT_HASH_LABEL */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65424);
-/* harmony import */ var _engine_cache_store_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36928);
-/* harmony import */ var _engine_references_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61426);
-/**
- * One task per image of the plan, doing what its source decision says (reuse, pull or build),
- * and one push task per built image when pushing is allowed. Every image is built at most once
- * per run; later phases take the reference from the task's result.
- */
-
-
-
-
-/** The label every built image carries: the content hash its tag was derived from. */
-const CONTENT_HASH_LABEL = 'io.github.kubernaut.aianalysis-e2e.content-hash';
-/** Memory of a task that only pulls or inspects an image. */
-const TRANSFER_MEMORY_MIB = 256;
-const imageTaskId = (name) => `image-${name}`;
-const pushTaskId = (name) => `push-${name}`;
-function imageTasks(options) {
-    return options.images.flatMap((image) => {
-        const decision = options.decisions.find((candidate) => candidate.image === image.name);
-        if (decision === undefined)
-            throw new Error(`image '${image.name}' has no source decision`);
-        const tasks = [imageTask(image, decision, options)];
-        if (decision.source === 'build' && options.push.allowed)
-            tasks.push(pushTask(image, options));
-        return tasks;
-    });
-}
-function imageTask(image, decision, options) {
-    const { recovery } = options;
-    const id = imageTaskId(image.name);
-    const { reference } = decision;
-    const building = decision.source === 'build';
-    let startedAt;
-    let span;
-    const verb = { reuse: 'Reuse', pull: 'Pull', build: 'Build' }[decision.source];
-    return {
-        id,
-        title: `${verb} image ${image.name}`,
-        phase: 'images',
-        weight: building ? { memoryMiB: image.memoryMiB, heavy: image.heavy } : { memoryMiB: TRANSFER_MEMORY_MIB },
-        ...(building ? { timeoutMs: options.buildTimeoutMs } : {}),
-        retry: recovery.policy(id, () => span),
-        run: async (ctx) => {
-            startedAt ??= Date.now();
-            span = ctx.span;
-            ctx.span.set('source', decision.source);
-            ctx.span.set('reference', reference);
-            if (ctx.attempt === 1)
-                ctx.log.info(`${image.name}: ${decision.source} ${reference} (${decision.reason})`);
-            const outcome = await recovery.track(id, building ? image.name : undefined, () => obtain(image, decision.source, reference, options, ctx));
-            outcome.result.seconds = (Date.now() - startedAt) / 1000;
-            ctx.span.set('result', outcome.result.source);
-            return outcome;
-        },
-    };
-}
-async function obtain(image, source, reference, options, ctx) {
-    const { engine } = options;
-    const call = { signal: ctx.signal, log: ctx.log };
-    if (source === 'build')
-        return build(image, reference, options, ctx);
-    if (source === 'pull')
-        await engine.pull(reference, call);
-    const info = await engine.inspect(reference, call);
-    return {
-        result: {
-            name: image.name,
-            reference,
-            digest: (0,_engine_references_js__WEBPACK_IMPORTED_MODULE_3__/* .digestIn */ .s)(info.repoDigests, reference),
-            id: info.id,
-            source: source === 'pull' ? 'pulled' : 'reused',
-            seconds: 0,
-            sizeBytes: info.sizeBytes,
-        },
-    };
-}
-async function build(image, reference, options, ctx) {
-    const { engine } = options;
-    const call = { signal: ctx.signal, log: ctx.log };
-    const contentHash = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(reference).tag ?? '';
-    const cache = cacheSpec(image, options);
-    const localCache = cache.mode === 'local' && engine.kind === 'docker-buildx' ? cache.localDir : undefined;
-    if (localCache)
-        await (0,_engine_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreLocalCache */ .k)(localCache, image.name, contentHash, ctx.log);
-    const built = await engine.build({
-        reference,
-        dockerfile: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.repoRoot, image.dockerfile),
-        context: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.repoRoot, image.context),
-        buildArgs: image.buildArgs,
-        target: image.target,
-        platform: image.platform,
-        labels: { [CONTENT_HASH_LABEL]: contentHash },
-        cache,
-    }, call);
-    if (localCache)
-        await (0,_engine_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .saveLocalCache */ .jQ)(localCache, image.name, contentHash, ctx.log);
-    for (const warning of built.warnings)
-        ctx.span.note(warning);
-    ctx.span.set('steps', built.steps);
-    ctx.span.set('cachedSteps', built.cachedSteps);
-    if (built.fromCache)
-        ctx.log.info(`${image.name}: every step came from the cache (${built.steps} steps); nothing was executed`);
-    return {
-        result: {
-            name: image.name,
-            reference,
-            digest: null,
-            id: built.id,
-            source: built.fromCache ? 'built-from-cache' : 'built',
-            seconds: 0,
-            sizeBytes: built.sizeBytes,
-        },
-        ...(built.cacheReference ? { cacheReference: built.cacheReference } : {}),
-    };
-}
-/** The registry cache may only be written when pushing is allowed; the others always. */
-function cacheSpec(image, options) {
-    const { mode, registry, localDir } = options.cache;
-    const repository = registry === '' ? undefined : `${registry}/${image.repository}`;
-    return {
-        mode,
-        scope: image.name,
-        ...(repository === undefined ? {} : { repository }),
-        ...(localDir === undefined ? {} : { localDir: node_path__WEBPACK_IMPORTED_MODULE_0___default().join(localDir, image.name) }),
-        write: mode !== 'registry' || options.push.allowed,
-    };
-}
-function pushTask(image, options) {
-    const { engine, recovery } = options;
-    const id = pushTaskId(image.name);
-    let span;
-    return {
-        id,
-        title: `Push image ${image.name}`,
-        phase: 'images',
-        needs: [imageTaskId(image.name)],
-        weight: { memoryMiB: TRANSFER_MEMORY_MIB },
-        retry: recovery.policy(id, () => span),
-        run: async (ctx) => {
-            span = ctx.span;
-            const { result, cacheReference } = ctx.result(imageTaskId(image.name));
-            const call = { signal: ctx.signal, log: ctx.log };
-            return recovery.track(id, undefined, async () => {
-                const pushed = await engine.push(result.reference, call);
-                if (cacheReference)
-                    await engine.push(cacheReference, call);
-                ctx.span.set('digest', pushed.digest ?? '');
-                return { digest: pushed.digest ?? null };
-            });
-        },
-    };
-}
-
-
-/***/ }),
-
-/***/ 16572:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ loadTask),
-/* harmony export */   v: () => (/* binding */ LOAD_TASK_ID)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1671);
-/**
- * Puts every image of the run into the cluster at once: ONE archive of the built, pulled and
- * dependency images, loaded by kind into every node. The archive is then removed and dangling
- * images pruned: GitHub-hosted runners have about 14 GB of free disk. The archive is a plain
- * docker-archive, never gzip (Podman 4.3 cannot load a compressed one).
- */
-
-
-
-
-const LOAD_TASK_ID = 'load-images';
-function loadTask(options) {
-    return {
-        id: LOAD_TASK_ID,
-        title: 'Load images into the cluster',
-        phase: 'images',
-        needs: [...options.imageTasks, ...(options.needs ?? [])],
-        run: async (ctx) => {
-            const { engine } = options;
-            const references = [...new Set(options.imageTasks.map((id) => ctx.result(id).result.reference))];
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(options.workDir, { recursive: true });
-            const archive = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(options.workDir, `images-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(4).toString('hex')}.tar`);
-            let archiveBytes = 0;
-            try {
-                archiveBytes = (await engine.save(references, archive, { signal: ctx.signal, log: ctx.log })).bytes;
-                ctx.log.info(`saved ${references.length} images into one archive of ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(archiveBytes)}`);
-                await options.kind.loadImageArchive(archive);
-            }
-            finally {
-                await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(archive, { force: true });
-            }
-            const prunedBytes = await pruneQuietly(engine, ctx.log, ctx.signal);
-            const bytesFreed = archiveBytes + prunedBytes;
-            ctx.span.set('archiveBytes', archiveBytes);
-            ctx.span.set('bytesFreed', bytesFreed);
-            ctx.log.info(`loaded ${references.length} images; freed ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z)(bytesFreed)} (archive and dangling images)`);
-            return { images: references.length, archiveBytes, bytesFreed };
-        },
-    };
-}
-/** Pruning is housekeeping: a failure is a warning, not a failed run. */
-async function pruneQuietly(engine, log, signal) {
-    try {
-        return (await engine.prune({ signal })).bytesReclaimed;
-    }
-    catch (error) {
-        log.warning(`could not prune dangling images: ${error.message.split('\n')[0]}`);
-        return 0;
-    }
-}
-
-
-/***/ }),
-
-/***/ 64994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  N5: () => (/* binding */ imagePhaseReport),
-  Ng: () => (/* binding */ imagePhaseTasks),
-  S2: () => (/* binding */ localHas)
-});
-
-// UNUSED EXPORTS: runImagePhase
-
-// EXTERNAL MODULE: ./src/run/graph.ts + 2 modules
-var graph = __webpack_require__(89652);
-// EXTERNAL MODULE: ./src/engine/references.ts
-var references = __webpack_require__(61426);
-// EXTERNAL MODULE: ./src/images/image-tasks.ts
-var image_tasks = __webpack_require__(17400);
-;// CONCATENATED MODULE: ./src/images/dependencies.ts
-/**
- * The images the stack needs but does not build (PostgreSQL, Redis): pulled in parallel, each by
- * its fully qualified name so that Docker, Podman and the kind nodes all mean the same image. An
- * image the engine already has is used as it is. Transient failures are retried with backoff
- * (EngineRecovery); permanent ones fail at once.
- */
-
-
-const dependencyTaskId = (name) => `dependency-${name}`;
-function dependencyTasks(options) {
-    return options.dependencies.map((dependency) => dependencyTask(dependency, options));
-}
-function dependencyTask(dependency, { engine, recovery }) {
-    const id = dependencyTaskId(dependency.name);
-    const reference = (0,references/* qualifiedForPull */.Xm)(dependency.image);
-    let startedAt;
-    let span;
-    return {
-        id,
-        title: `Pull dependency ${dependency.name}`,
-        phase: 'images',
-        weight: { memoryMiB: image_tasks/* TRANSFER_MEMORY_MIB */.t$ },
-        retry: recovery.policy(id, () => span),
-        run: async (ctx) => {
-            const started = (startedAt ??= Date.now());
-            span = ctx.span;
-            ctx.span.set('reference', reference);
-            const call = { signal: ctx.signal, log: ctx.log };
-            return recovery.track(id, undefined, async () => {
-                const present = await engine.exists(reference, call);
-                if (!present)
-                    await engine.pull(reference, call);
-                const info = await engine.inspect(reference, call);
-                ctx.span.set('result', present ? 'reused' : 'pulled');
-                const result = {
-                    name: dependency.name,
-                    reference,
-                    digest: (0,references/* digestIn */.s)(info.repoDigests, reference),
-                    id: info.id,
-                    source: present ? 'reused' : 'pulled',
-                    seconds: (Date.now() - started) / 1000,
-                    sizeBytes: info.sizeBytes,
-                };
-                return { result };
-            });
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/images/load.ts
-var images_load = __webpack_require__(16572);
-;// CONCATENATED MODULE: ./src/images/phase.ts
-
-
-
-
-function imagePhaseTasks(options) {
-    const { engine, plan, recovery } = options;
-    const images = (0,image_tasks/* imageTasks */.y6)({
-        engine,
-        recovery,
-        repoRoot: options.repoRoot,
-        images: plan.images,
-        decisions: options.decisions,
-        cache: { mode: options.cache, registry: plan.registry, localDir: options.localCacheDir },
-        push: options.push,
-        buildTimeoutMs: options.buildTimeoutMinutes * 60_000,
-    });
-    const dependencies = dependencyTasks({ engine, recovery, dependencies: plan.dependencies });
-    if (options.load === undefined)
-        return [...images, ...dependencies];
-    const toLoad = [...plan.images.map((image) => (0,image_tasks/* imageTaskId */.MK)(image.name)), ...dependencies.map((task) => task.id)];
-    return [...images, ...dependencies, (0,images_load/* loadTask */._)({ ...options.load, engine, imageTasks: toLoad })];
-}
-function imagePhaseReport(results, options) {
-    const outcome = (id) => results.get(id);
-    const images = options.plan.images.flatMap((image) => {
-        const built = outcome((0,image_tasks/* imageTaskId */.MK)(image.name));
-        if (built === undefined)
-            return [];
-        const pushed = results.get((0,image_tasks/* pushTaskId */.NM)(image.name));
-        return [{ ...built.result, digest: pushed?.digest ?? built.result.digest }];
-    });
-    const dependencies = options.plan.dependencies.flatMap((dependency) => {
-        const pulled = outcome(dependencyTaskId(dependency.name));
-        return pulled === undefined ? [] : [pulled.result];
-    });
-    const load = results.get(images_load/* LOAD_TASK_ID */.v);
-    return {
-        images,
-        dependencies,
-        ...(load === undefined ? {} : { load }),
-        crashes: [...options.recovery.events],
-        notices: options.push.notice === undefined ? [] : [options.push.notice],
-    };
-}
-/** The `localHas` probe of the source decision: whether the engine already has the image. */
-function localHas(engine) {
-    return (reference) => engine.exists(reference);
-}
-/** The image phase on its own (the local command's `images` step, benchmarks, tests). */
-async function runImagePhase(options) {
-    for (const notice of options.push.notice === undefined ? [] : [options.push.notice])
-        options.log.notice(notice);
-    const graph = await runGraph(imagePhaseTasks(options), {
-        concurrency: options.limits.concurrency,
-        memoryBudgetMiB: options.limits.memoryBudgetMiB,
-        log: options.log,
-        signal: options.signal,
-    });
-    return { graph, report: imagePhaseReport(graph.results, options) };
 }
 
 
@@ -3523,13 +3158,14 @@ async function decideSources(settings, images, probes) {
             return withReferences.map((i) => ({ ...i, source: 'build', reason: "image-source is 'build'" }));
         case 'pull':
             return requireInRegistry(settings.registry, withReferences, probes);
-        case 'auto':
-            return Promise.all(withReferences.map((i) => decideAuto(settings.registry, i, probes)));
+        case 'auto': {
+            const local = await probes.localImages(withReferences.map((i) => i.reference));
+            return Promise.all(withReferences.map((i) => local.has(i.reference) ? { ...i, source: 'reuse', reason: 'local image present' } : decideRemote(settings.registry, i, probes)));
+        }
     }
 }
-async function decideAuto(registry, { image, reference }, probes) {
-    if (await probes.localHas(reference))
-        return { image, reference, source: 'reuse', reason: 'local image present' };
+/** `auto` for an image the engine does not hold: pull it if the registry has it, else build it. */
+async function decideRemote(registry, { image, reference }, probes) {
     if (registry === '')
         return { image, reference, source: 'build', reason: 'no registry configured' };
     try {
@@ -3560,7 +3196,7 @@ async function requireInRegistry(registry, images, probes) {
 
 
 
-async function resolveSources(config, plan, { repoRoot, localHas, log }) {
+async function resolveSources(config, plan, { repoRoot, localImages, log }) {
     const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
     const hashes = new Map();
     const hashed = await Promise.all(plan.images.map((image) => hashImage(repoRoot, image, limits)));
@@ -3571,436 +3207,8 @@ async function resolveSources(config, plan, { repoRoot, localHas, log }) {
     });
     const { username, password } = config.registry;
     const probe = new RegistryProbe({ credentials: password ? { username, password } : undefined, log });
-    const decisions = await decideSources({ mode: plan.imageSource, registry: plan.registry }, plan.images.map((image) => ({ name: image.name, repository: image.repository, tag: hashes.get(image.name).tag })), { localHas, registryHas: (reference) => probe.manifest(reference) });
+    const decisions = await decideSources({ mode: plan.imageSource, registry: plan.registry }, plan.images.map((image) => ({ name: image.name, repository: image.repository, tag: hashes.get(image.name).tag })), { localImages, registryHas: (reference) => probe.manifest(reference) });
     return { hashes, decisions };
-}
-
-
-/***/ }),
-
-/***/ 89652:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  C: () => (/* binding */ runGraph)
-});
-
-// UNUSED EXPORTS: DEFAULT_ABANDON_AFTER_MS
-
-// EXTERNAL MODULE: ./src/util/duration.ts
-var duration = __webpack_require__(26518);
-// EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __webpack_require__(84537);
-;// CONCATENATED MODULE: ./src/run/task.ts
-class TaskTimeoutError extends Error {
-    taskId;
-    constructor(taskId, message) {
-        super(message);
-        this.taskId = taskId;
-        this.name = 'TaskTimeoutError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/run/validate.ts
-class GraphError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'GraphError';
-    }
-}
-function validateGraph(tasks, limits) {
-    checkLimits(limits);
-    const byId = new Map();
-    for (const task of tasks) {
-        if (typeof task.id !== 'string' || task.id.trim() === '') {
-            throw new GraphError(`a task has an empty id (title: ${JSON.stringify(task.title)}); every task needs a unique id`);
-        }
-        if (byId.has(task.id))
-            throw new GraphError(`task id "${task.id}" is used by more than one task; ids must be unique`);
-        byId.set(task.id, task);
-        checkTask(task);
-    }
-    for (const task of tasks) {
-        for (const need of task.needs ?? []) {
-            if (!byId.has(need)) {
-                throw new GraphError(`task "${task.id}" needs "${need}", which is not a task; known tasks: ${[...byId.keys()].join(', ')}`);
-            }
-        }
-    }
-    const cycle = findCycle(tasks, byId);
-    if (cycle)
-        throw new GraphError(`tasks depend on each other in a cycle: ${cycle.join(' → ')}`);
-}
-function checkLimits({ concurrency, memoryBudgetMiB }) {
-    if (!Number.isInteger(concurrency) || concurrency < 1) {
-        throw new GraphError(`concurrency must be a whole number of at least 1, got ${concurrency}`);
-    }
-    if (memoryBudgetMiB !== undefined && !(Number.isFinite(memoryBudgetMiB) && memoryBudgetMiB > 0)) {
-        throw new GraphError(`memoryBudgetMiB must be a positive number of MiB, got ${memoryBudgetMiB}`);
-    }
-}
-function checkTask(task) {
-    const memory = task.weight?.memoryMiB;
-    if (memory !== undefined && !(Number.isFinite(memory) && memory >= 0)) {
-        throw new GraphError(`task "${task.id}": weight.memoryMiB must be a number of MiB >= 0, got ${memory}`);
-    }
-    if (task.timeoutMs !== undefined && !(Number.isFinite(task.timeoutMs) && task.timeoutMs > 0)) {
-        throw new GraphError(`task "${task.id}": timeoutMs must be a positive number, got ${task.timeoutMs}`);
-    }
-    const attempts = task.retry?.attempts;
-    if (attempts !== undefined && !(Number.isInteger(attempts) && attempts >= 1)) {
-        throw new GraphError(`task "${task.id}": retry.attempts must be a whole number of at least 1, got ${attempts}`);
-    }
-}
-/** The first cycle found, as the ids along it with the first repeated at the end. */
-function findCycle(tasks, byId) {
-    const finished = new Set();
-    const path = [];
-    const visit = (id) => {
-        const onPath = path.indexOf(id);
-        if (onPath >= 0)
-            return [...path.slice(onPath), id];
-        if (finished.has(id))
-            return undefined;
-        path.push(id);
-        for (const need of byId.get(id)?.needs ?? []) {
-            const cycle = visit(need);
-            if (cycle)
-                return cycle;
-        }
-        path.pop();
-        finished.add(id);
-        return undefined;
-    };
-    for (const task of tasks) {
-        const cycle = visit(task.id);
-        if (cycle)
-            return cycle;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/run/graph.ts
-/**
- * Runs a task graph with a resource-aware scheduler. A task starts as soon as its needs have
- * succeeded and the limits allow: fewer running tasks than `concurrency`, running memory within
- * `memoryBudgetMiB` (a task larger than the whole budget runs alone), never two heavy tasks.
- *
- * A failure stops new work (running tasks finish; tasks never started are skipped). Cancellation
- * aborts running tasks too. Finalizers run in every case once their needs have ended; running
- * finalizers are not aborted by cancellation (their own timeout bounds them).
- */
-
-
-
-
-/** How long an aborted task may take to stop before the run stops waiting for it. */
-const DEFAULT_ABANDON_AFTER_MS = 15_000;
-async function runGraph(tasks, options) {
-    validateGraph(tasks, options);
-    return new Scheduler(tasks, options).run();
-}
-class Scheduler {
-    options;
-    states = new Map();
-    results = new Map();
-    upstream = new Map();
-    concurrency;
-    failed = false;
-    cancelled = false;
-    firstError;
-    startedAt = Date.now();
-    finish = () => { };
-    controls = {
-        lowerConcurrency: () => {
-            const lowered = Math.max(1, Math.floor(this.concurrency / 2));
-            if (lowered < this.concurrency)
-                this.options.log.info(`concurrency lowered from ${this.concurrency} to ${lowered}`);
-            this.concurrency = lowered;
-            return lowered;
-        },
-    };
-    constructor(tasks, options) {
-        this.options = options;
-        this.concurrency = options.concurrency;
-        for (const task of tasks) {
-            this.states.set(task.id, {
-                task,
-                status: 'pending',
-                span: {
-                    id: task.id,
-                    title: task.title,
-                    phase: task.phase,
-                    start: null,
-                    end: null,
-                    durationMs: 0,
-                    outcome: 'skipped',
-                    attempts: 0,
-                    notes: [],
-                    attributes: {},
-                },
-            });
-        }
-    }
-    run() {
-        const done = new Promise((resolve) => {
-            this.finish = resolve;
-        });
-        const { signal } = this.options;
-        const onCancel = () => this.cancel();
-        if (signal?.aborted)
-            this.cancel();
-        else
-            signal?.addEventListener('abort', onCancel, { once: true });
-        this.pump();
-        return done.finally(() => signal?.removeEventListener('abort', onCancel));
-    }
-    get stopping() {
-        return this.failed || this.cancelled;
-    }
-    cancel() {
-        if (this.cancelled)
-            return;
-        this.cancelled = true;
-        this.options.log.info('run cancelled: stopping running tasks, then running finalizers');
-        for (const state of this.states.values()) {
-            if (state.status === 'running' && !state.task.finalizer) {
-                state.cancelledByRun = true;
-                state.controller?.abort(new Error('the run was cancelled'));
-            }
-        }
-        this.pump();
-    }
-    /** Settles what can no longer run, starts what may, and finishes when everything has ended. */
-    pump() {
-        this.settleUnrunnable();
-        for (const state of this.states.values()) {
-            if (state.status === 'pending' && this.needsEnded(state) && this.limitsAllow(state.task)) {
-                void this.attempt(state);
-            }
-        }
-        if ([...this.states.values()].every((state) => state.status === 'done')) {
-            this.finish(this.result());
-        }
-    }
-    /** Tasks that will never start are settled, repeatedly, since each can strand its dependents. */
-    settleUnrunnable() {
-        let changed = true;
-        while (changed) {
-            changed = false;
-            for (const state of this.states.values()) {
-                if (state.status !== 'pending' || state.task.finalizer)
-                    continue;
-                const reason = this.reasonNotToRun(state);
-                if (reason === undefined)
-                    continue;
-                if (state.lastError !== undefined) {
-                    // It failed before and was waiting for a retry that will not come.
-                    this.settle(state, this.cancelled ? 'cancelled' : 'failure', state.lastError);
-                }
-                else {
-                    state.span.notes.push(`not run: ${reason}`);
-                    this.settle(state, 'skipped');
-                }
-                changed = true;
-            }
-        }
-    }
-    reasonNotToRun(state) {
-        if (this.cancelled)
-            return 'the run was cancelled';
-        if (this.failed)
-            return 'an earlier task failed';
-        for (const need of state.task.needs ?? []) {
-            const { status, span } = this.states.get(need);
-            if (status === 'done' && span.outcome !== 'success')
-                return `"${need}" ended with ${span.outcome}`;
-        }
-        return undefined;
-    }
-    /** Enough for any task still pending: those with a need that did not succeed were skipped already. */
-    needsEnded({ task }) {
-        return (task.needs ?? []).every((need) => this.states.get(need)?.status === 'done');
-    }
-    limitsAllow(task) {
-        const running = [...this.states.values()].filter((state) => state.status === 'running').map((state) => state.task);
-        if (running.length >= this.concurrency)
-            return false;
-        if (task.weight?.heavy && running.some((other) => other.weight?.heavy))
-            return false;
-        const budget = this.options.memoryBudgetMiB;
-        if (budget === undefined || running.length === 0)
-            return true;
-        const used = running.reduce((sum, other) => sum + (other.weight?.memoryMiB ?? 0), 0);
-        return used + (task.weight?.memoryMiB ?? 0) <= budget;
-    }
-    /** One attempt of a task; on a retryable failure the task goes back to pending. */
-    async attempt(state) {
-        const { task, span } = state;
-        const log = this.options.log.task(task.id);
-        state.status = 'running';
-        span.start ??= Date.now();
-        span.attempts += 1;
-        const controller = new AbortController();
-        state.controller = controller;
-        let timedOut = false;
-        const timer = task.timeoutMs === undefined
-            ? undefined
-            : setTimeout(() => {
-                timedOut = true;
-                controller.abort(new TaskTimeoutError(task.id, `${task.title} timed out after ${(0,duration/* formatDuration */.a)(task.timeoutMs ?? 0)}`));
-            }, task.timeoutMs);
-        const settlement = await this.settleOrAbandon(task, this.context(state, log, controller.signal), controller.signal);
-        clearTimeout(timer);
-        if (settlement.kind === 'abandoned') {
-            span.notes.push(`did not stop within ${(0,duration/* formatDuration */.a)(this.abandonAfterMs)} of being aborted; abandoned`);
-        }
-        if (state.cancelledByRun) {
-            log.info(`■ ${task.title} cancelled`);
-            this.settle(state, 'cancelled');
-        }
-        else if (settlement.kind === 'value' && !timedOut) {
-            this.results.set(task.id, settlement.value);
-            log.info(`✔ ${task.title} (${(0,duration/* formatDuration */.a)(Date.now() - (span.start ?? Date.now()))})`);
-            this.settle(state, 'success');
-        }
-        else {
-            // After a timeout (or when abandoned) the abort reason says what happened, not the task's reaction to it.
-            const error = settlement.kind === 'error' && !timedOut ? settlement.error : controller.signal.reason;
-            const retry = await this.retrying(state, error, log);
-            if (state.cancelledByRun) {
-                // Cancelled while preparing the retry.
-                this.settle(state, 'cancelled');
-            }
-            else if (retry) {
-                state.status = 'pending';
-                state.lastError = error;
-            }
-            else {
-                log.info(`✖ ${task.title} failed after ${(0,duration/* formatDuration */.a)(Date.now() - (span.start ?? Date.now()))}: ${firstLine(error)}`);
-                this.fail(state, error);
-            }
-        }
-        this.pump();
-    }
-    get abandonAfterMs() {
-        return this.options.abandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS;
-    }
-    /** The task's outcome, or `abandoned` when it ignores its aborted signal for too long. */
-    settleOrAbandon(task, ctx, signal) {
-        return new Promise((resolve) => {
-            let abandonTimer;
-            const onAbort = () => {
-                abandonTimer = setTimeout(() => resolve({ kind: 'abandoned' }), this.abandonAfterMs);
-            };
-            signal.addEventListener('abort', onAbort, { once: true });
-            Promise.resolve()
-                .then(() => task.run(ctx))
-                .then((value) => resolve({ kind: 'value', value }), (error) => resolve({ kind: 'error', error }))
-                .finally(() => {
-                clearTimeout(abandonTimer);
-                signal.removeEventListener('abort', onAbort);
-            });
-        });
-    }
-    /** Whether the failed attempt gets another one; runs the policy's beforeRetry if so. */
-    async retrying(state, error, log) {
-        const { retry, title } = state.task;
-        const attempt = state.span.attempts;
-        if (!retry || attempt >= retry.attempts || this.stopping || !retry.isRetryable(error))
-            return false;
-        log.info(`↻ ${title}: attempt ${attempt} of ${retry.attempts} failed (${firstLine(error)}); retrying`);
-        state.span.notes.push(`attempt ${attempt} failed: ${(0,secrets/* redact */.E$)(firstLine(error))}`);
-        try {
-            await retry.beforeRetry?.(error, attempt, this.controls);
-        }
-        catch (prepareError) {
-            state.span.notes.push(`preparing the retry failed: ${(0,secrets/* redact */.E$)(firstLine(prepareError))}`);
-            return false;
-        }
-        return !this.stopping;
-    }
-    fail(state, error) {
-        this.failed = true;
-        const replacesFinalizerError = this.firstError && this.states.get(this.firstError.id)?.task.finalizer;
-        if (!this.firstError || (replacesFinalizerError && !state.task.finalizer)) {
-            this.firstError = { id: state.task.id, message: (0,secrets/* redact */.E$)(messageOf(error)), error };
-        }
-        this.settle(state, 'failure', error);
-    }
-    settle(state, outcome, error) {
-        state.status = 'done';
-        const { span } = state;
-        span.outcome = outcome;
-        if (outcome === 'failure')
-            span.error = (0,secrets/* redact */.E$)(messageOf(error));
-        if (span.start !== null) {
-            span.end = Date.now();
-            span.durationMs = span.end - span.start;
-        }
-    }
-    context(state, log, signal) {
-        const { task, span } = state;
-        const upstreamState = (id) => {
-            if (!this.upstreamOf(task).has(id)) {
-                throw new Error(`task "${task.id}" asked about "${id}", which is not among its needs`);
-            }
-            return this.states.get(id);
-        };
-        return {
-            signal,
-            log,
-            attempt: span.attempts,
-            span: {
-                note: (text) => span.notes.push((0,secrets/* redact */.E$)(text)),
-                set: (key, value) => {
-                    span.attributes[key] = typeof value === 'string' ? (0,secrets/* redact */.E$)(value) : value;
-                },
-            },
-            result: (id) => {
-                const { span: other } = upstreamState(id);
-                if (other.outcome !== 'success') {
-                    throw new Error(`task "${task.id}" needs the result of "${id}", which ended with ${other.outcome}`);
-                }
-                return this.results.get(id);
-            },
-            outcome: (id) => upstreamState(id).span.outcome,
-        };
-    }
-    /** Every task this task needs, directly or through others. */
-    upstreamOf(task) {
-        let found = this.upstream.get(task.id);
-        if (!found) {
-            found = new Set();
-            for (const need of task.needs ?? []) {
-                found.add(need);
-                for (const further of this.upstreamOf(this.states.get(need).task))
-                    found.add(further);
-            }
-            this.upstream.set(task.id, found);
-        }
-        return found;
-    }
-    result() {
-        const spans = [...this.states.values()].map((state) => state.span);
-        return {
-            ok: spans.every((span) => span.outcome === 'success'),
-            cancelled: this.cancelled,
-            startedAt: this.startedAt,
-            finishedAt: Date.now(),
-            spans,
-            results: this.results,
-            firstError: this.firstError,
-        };
-    }
-}
-function messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-function firstLine(error) {
-    return messageOf(error).split('\n')[0];
 }
 
 
