@@ -291,6 +291,7 @@ describe('the configuration file', () => {
     ['build: {order: parallel}', 'build.order', "got 'parallel'; expected one of 'overlap', 'build-first'"],
     ['build: {memoryBudgetMiB: 100}', 'build.memoryBudgetMiB', "expected 'auto' or an integer from 512 to 1048576"],
     ['build: {contextWarnMiB: 2000}', 'build.contextWarnMiB', 'got 2000; expected at most build.contextLimitMiB (1024)'],
+    ['build: {engineRestartCommand: "systemctl restart docker"}', 'build.engineRestartCommand', "stops the kind nodes too; set build.order to 'build-first'"],
     ['cluster: {portMappings: [{containerPort: 1, hostPort: 80}, {containerPort: 2, hostPort: 80}]}', 'cluster.portMappings[1].hostPort', 'host ports must be unique'],
     ['cluster: {portMappings: [{containerPort: 70000, hostPort: 80}]}', 'cluster.portMappings[0].containerPort', 'got 70000; expected an integer from 1 to 65535'],
     ['deploy: {namespace: Kubernaut}', 'deploy.namespace', 'expected a namespace'],
@@ -321,6 +322,16 @@ describe('the configuration file', () => {
     expect(load('suite: {listCommand: ""}\n').suite.listCommand).toBeNull();
     const config = load('suite: {listCommand: "ginkgo --dry-run --json-report={jsonReport} --focus={focus} ./test/e2e/..."}\n');
     expect(config.suite.listCommand).toEqual(['ginkgo', '--dry-run', '--json-report={jsonReport}', '--focus={focus}', './test/e2e/...']);
+  });
+
+  test('a docker restart command is taken as words when the images are built before the cluster', () => {
+    expect(load('build: {order: build-first, engineRestartCommand: "sudo systemctl restart docker"}\n').build.engineRestartCommand).toEqual([
+      'sudo',
+      'systemctl',
+      'restart',
+      'docker',
+    ]);
+    expect(load('build: {order: build-first}\n').build.engineRestartCommand).toBeNull();
   });
 
   test('known failures with a real date are accepted, leap days included', () => {

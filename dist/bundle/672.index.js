@@ -751,7 +751,8 @@ class DockerEngine extends CliEngine {
         if (command === undefined || command.length === 0) {
             return {
                 restarted: false,
-                detail: 'dockerd is not restarted by the action (that would stop every container, the kind nodes too); waiting for it to answer',
+                detail: 'dockerd is not restarted by the action (that would stop every container, the kind nodes too); waiting for it to answer. ' +
+                    'Set build.engineRestartCommand (with build.order: build-first) to have it restarted',
             };
         }
         const [program, ...args] = command;

@@ -4375,7 +4375,11 @@ function suiteTask(options) {
 
 /** The engine the run uses, logged in to the registry when credentials were given. */
 async function prepareEngine(config, host, signal) {
-    const { engine, reason } = await (0,detect/* selectEngine */.X)(config.engine, { log: host.log, signal });
+    const { engine, reason } = await (0,detect/* selectEngine */.X)(config.engine, {
+        log: host.log,
+        signal,
+        dockerRestartCommand: config.build.engineRestartCommand ?? undefined,
+    });
     host.log.info(`Container engine: ${engine.name} (${reason})`);
     const { prefix, username, password } = config.registry;
     if (prefix && password)

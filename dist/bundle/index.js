@@ -39630,6 +39630,7 @@ const BUILT_IN_DEFAULTS = {
         contextWarnMiB: 200,
         contextLimitMiB: 1024,
         order: 'overlap',
+        engineRestartCommand: '',
     },
     cluster: {
         name: 'aianalysis-e2e',
@@ -40426,6 +40427,8 @@ function createConfigSchema(context) {
         contextLimitMiB: integer(1, 1048576),
         /** overlap: the cluster is created while images build; build-first: images, then cluster. */
         order: choice(BUILD_ORDERS),
+        /** Brings a crashed docker daemon back (e.g. `sudo systemctl restart docker`); null: wait for it. */
+        engineRestartCommand: optionalCommand('none: a crashed daemon is waited for, never restarted'),
     })
         .superRefine((value, ctx) => {
         if (value.contextWarnMiB > value.contextLimitMiB) {
@@ -40434,6 +40437,15 @@ function createConfigSchema(context) {
                 path: ['contextWarnMiB'],
                 input: value.contextWarnMiB,
                 message: `expected at most build.contextLimitMiB (${value.contextLimitMiB})`,
+            });
+        }
+        // A daemon restart stops every container: the kind nodes must not exist yet.
+        if (value.engineRestartCommand !== null && value.order !== 'build-first') {
+            ctx.addIssue({
+                code: 'custom',
+                path: ['engineRestartCommand'],
+                input: value.engineRestartCommand,
+                message: "restarting the docker daemon stops the kind nodes too; set build.order to 'build-first' so the cluster is created after the images",
             });
         }
     });

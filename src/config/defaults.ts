@@ -82,6 +82,7 @@ export const BUILT_IN_DEFAULTS = {
     contextWarnMiB: 200,
     contextLimitMiB: 1024,
     order: 'overlap',
+    engineRestartCommand: '',
   },
   cluster: {
     name: 'aianalysis-e2e',

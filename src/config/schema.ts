@@ -128,6 +128,8 @@ export function createConfigSchema(context: SchemaContext) {
       contextLimitMiB: integer(1, 1048576),
       /** overlap: the cluster is created while images build; build-first: images, then cluster. */
       order: choice(BUILD_ORDERS),
+      /** Brings a crashed docker daemon back (e.g. `sudo systemctl restart docker`); null: wait for it. */
+      engineRestartCommand: optionalCommand('none: a crashed daemon is waited for, never restarted'),
     })
     .superRefine((value, ctx) => {
       if (value.contextWarnMiB > value.contextLimitMiB) {
@@ -136,6 +138,16 @@ export function createConfigSchema(context: SchemaContext) {
           path: ['contextWarnMiB'],
           input: value.contextWarnMiB,
           message: `expected at most build.contextLimitMiB (${value.contextLimitMiB})`,
+        });
+      }
+      // A daemon restart stops every container: the kind nodes must not exist yet.
+      if (value.engineRestartCommand !== null && value.order !== 'build-first') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['engineRestartCommand'],
+          input: value.engineRestartCommand,
+          message:
+            "restarting the docker daemon stops the kind nodes too; set build.order to 'build-first' so the cluster is created after the images",
         });
       }
     });

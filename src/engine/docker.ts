@@ -11,8 +11,8 @@ export type DockerBuilder = 'buildx' | 'classic';
 export interface DockerEngineOptions extends CliEngineOptions {
   builder: DockerBuilder;
   /**
-   * A command that restarts the daemon (e.g. `sudo systemctl restart docker` on a machine the
-   * user owns). Without it the daemon is never restarted: see restart().
+   * A command that restarts the daemon (build.engineRestartCommand, e.g. `sudo systemctl restart
+   * docker` on a machine the user owns). Without it the daemon is never restarted: see restart().
    */
   restartCommand?: readonly string[];
 }
@@ -110,7 +110,9 @@ export class DockerEngine extends CliEngine {
     if (command === undefined || command.length === 0) {
       return {
         restarted: false,
-        detail: 'dockerd is not restarted by the action (that would stop every container, the kind nodes too); waiting for it to answer',
+        detail:
+          'dockerd is not restarted by the action (that would stop every container, the kind nodes too); waiting for it to answer. ' +
+          'Set build.engineRestartCommand (with build.order: build-first) to have it restarted',
       };
     }
     const [program, ...args] = command;

@@ -36,7 +36,11 @@ export interface PipelineOptions {
 
 /** The engine the run uses, logged in to the registry when credentials were given. */
 async function prepareEngine(config: Config, host: Host, signal: AbortSignal): Promise<ContainerEngine> {
-  const { engine, reason } = await selectEngine(config.engine, { log: host.log, signal });
+  const { engine, reason } = await selectEngine(config.engine, {
+    log: host.log,
+    signal,
+    dockerRestartCommand: config.build.engineRestartCommand ?? undefined,
+  });
   host.log.info(`Container engine: ${engine.name} (${reason})`);
   const { prefix, username, password } = config.registry;
   if (prefix && password) await engine.login({ registry: prefix.split('/')[0], username, password }, { signal });
