@@ -588,6 +588,16 @@ class CliEngine {
             throw new Error(`${this.name} image inspect ${reference} returned no image`);
         return this.imageInfo(raw);
     }
+    /** Maps one element of `image inspect`'s JSON array. */
+    imageInfo(raw) {
+        return {
+            id: withAlgorithm(String(raw.Id)),
+            repoTags: stringList(raw.RepoTags),
+            repoDigests: stringList(raw.RepoDigests),
+            sizeBytes: Number(raw.Size ?? 0),
+            labels: stringRecord(this.labelsIn(raw)),
+        };
+    }
     async localImages(references, options = {}) {
         if (references.length === 0)
             return new Map();
@@ -702,15 +712,8 @@ class DockerEngine extends CliEngine {
     registryFlags() {
         return [];
     }
-    imageInfo(raw) {
-        const config = (raw.Config ?? {});
-        return {
-            id: withAlgorithm(String(raw.Id)),
-            repoTags: stringList(raw.RepoTags),
-            repoDigests: stringList(raw.RepoDigests),
-            sizeBytes: Number(raw.Size ?? 0),
-            labels: stringRecord(config.Labels),
-        };
+    labelsIn(raw) {
+        return raw.Config?.Labels;
     }
     async push(reference, options = {}) {
         const result = await this.cli.call({ operation: 'push', subject: reference, args: ['push', reference], timeout: 'push', showOutput: true }, options);
@@ -787,14 +790,8 @@ class PodmanEngine extends CliEngine {
     registryFlags(registry) {
         return registry !== undefined && (0,references/* isLoopbackRegistry */.jW)(registry) ? ['--tls-verify=false'] : [];
     }
-    imageInfo(raw) {
-        return {
-            id: withAlgorithm(String(raw.Id)),
-            repoTags: stringList(raw.RepoTags),
-            repoDigests: stringList(raw.RepoDigests),
-            sizeBytes: Number(raw.Size ?? 0),
-            labels: stringRecord(raw.Labels),
-        };
+    labelsIn(raw) {
+        return raw.Labels;
     }
     /** The registry's digest comes from --digestfile: podman's own RepoDigests describe its local copy. */
     async push(reference, options = {}) {

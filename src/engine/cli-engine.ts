@@ -50,8 +50,8 @@ export abstract class CliEngine implements ContainerEngine {
   protected abstract registryFlags(registry: string | undefined): string[];
   /** A line by which `image inspect` says that one of the images it was asked about is not there. */
   protected abstract readonly missingImage: RegExp;
-  /** Maps one element of `image inspect`'s JSON array. */
-  protected abstract imageInfo(raw: Record<string, unknown>): ImageInfo;
+  /** The labels in one element of `image inspect`'s JSON array (docker nests them under Config). */
+  protected abstract labelsIn(raw: Record<string, unknown>): unknown;
   abstract push(reference: string, options?: OperationOptions): Promise<PushResult>;
   abstract prune(options?: OperationOptions): Promise<PruneResult>;
   abstract health(options?: OperationOptions): Promise<EngineHealth>;
@@ -108,6 +108,17 @@ export abstract class CliEngine implements ContainerEngine {
     const [raw] = JSON.parse(result.stdout) as Record<string, unknown>[];
     if (raw === undefined) throw new Error(`${this.name} image inspect ${reference} returned no image`);
     return this.imageInfo(raw);
+  }
+
+  /** Maps one element of `image inspect`'s JSON array. */
+  private imageInfo(raw: Record<string, unknown>): ImageInfo {
+    return {
+      id: withAlgorithm(String(raw.Id)),
+      repoTags: stringList(raw.RepoTags),
+      repoDigests: stringList(raw.RepoDigests),
+      sizeBytes: Number(raw.Size ?? 0),
+      labels: stringRecord(this.labelsIn(raw)),
+    };
   }
 
   async localImages(references: readonly string[], options: OperationOptions = {}): Promise<Map<string, ImageInfo>> {
@@ -188,16 +199,16 @@ function sameImageName(a: string, b: string): boolean {
 }
 
 /** Image ids as `sha256:<hex>`, whichever form the engine printed. */
-export function withAlgorithm(id: string): string {
+function withAlgorithm(id: string): string {
   return id.includes(':') ? id : `sha256:${id}`;
 }
 
-export function stringRecord(value: unknown): Record<string, string> {
+function stringRecord(value: unknown): Record<string, string> {
   if (typeof value !== 'object' || value === null) return {};
   return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
-export function stringList(value: unknown): string[] {
+function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 

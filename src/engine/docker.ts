@@ -3,8 +3,8 @@
  * BuildKit built into the client (`DOCKER_BUILDKIT=1 docker build`, e.g. Debian's docker 20.10).
  */
 import { run } from '../util/process.js';
-import { CliEngine, lastLine, stringList, stringRecord, withAlgorithm, type CliEngineOptions } from './cli-engine.js';
-import type { EngineHealth, EngineKind, ImageInfo, OperationOptions, PruneResult, PushResult, RestartOutcome } from './types.js';
+import { CliEngine, lastLine, type CliEngineOptions } from './cli-engine.js';
+import type { EngineHealth, EngineKind, OperationOptions, PruneResult, PushResult, RestartOutcome } from './types.js';
 
 export type DockerBuilder = 'buildx' | 'classic';
 
@@ -49,15 +49,8 @@ export class DockerEngine extends CliEngine {
     return [];
   }
 
-  protected imageInfo(raw: Record<string, unknown>): ImageInfo {
-    const config = (raw.Config ?? {}) as Record<string, unknown>;
-    return {
-      id: withAlgorithm(String(raw.Id)),
-      repoTags: stringList(raw.RepoTags),
-      repoDigests: stringList(raw.RepoDigests),
-      sizeBytes: Number(raw.Size ?? 0),
-      labels: stringRecord(config.Labels),
-    };
+  protected labelsIn(raw: Record<string, unknown>): unknown {
+    return (raw.Config as Record<string, unknown> | undefined)?.Labels;
   }
 
   async push(reference: string, options: OperationOptions = {}): Promise<PushResult> {

@@ -1,9 +1,9 @@
 /** Podman: builds with buildah (`podman build`), no daemon for a local rootful or rootless CLI. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { CliEngine, lastLine, stringList, stringRecord, withAlgorithm, withTempDir, type CliEngineOptions } from './cli-engine.js';
+import { CliEngine, lastLine, withTempDir, type CliEngineOptions } from './cli-engine.js';
 import { isLoopbackRegistry, registryOf } from './references.js';
-import type { EngineHealth, ImageInfo, OperationOptions, PruneResult, PushResult, RestartOutcome } from './types.js';
+import type { EngineHealth, OperationOptions, PruneResult, PushResult, RestartOutcome } from './types.js';
 
 export class PodmanEngine extends CliEngine {
   readonly kind = 'podman' as const;
@@ -21,14 +21,8 @@ export class PodmanEngine extends CliEngine {
     return registry !== undefined && isLoopbackRegistry(registry) ? ['--tls-verify=false'] : [];
   }
 
-  protected imageInfo(raw: Record<string, unknown>): ImageInfo {
-    return {
-      id: withAlgorithm(String(raw.Id)),
-      repoTags: stringList(raw.RepoTags),
-      repoDigests: stringList(raw.RepoDigests),
-      sizeBytes: Number(raw.Size ?? 0),
-      labels: stringRecord(raw.Labels),
-    };
+  protected labelsIn(raw: Record<string, unknown>): unknown {
+    return raw.Labels;
   }
 
   /** The registry's digest comes from --digestfile: podman's own RepoDigests describe its local copy. */
