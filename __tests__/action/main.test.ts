@@ -19,6 +19,16 @@ describe('the bundled main step', () => {
     expect(Object.keys(run.outputs)).toEqual(expect.arrayContaining(['tests-passed', 'images', 'timings', 'artifact-id']));
   });
 
+  it('plans only the images with images-only: no dependencies, cluster, manifests or suite', async () => {
+    const run = await runEntry('index.js', { workspace: fixtureRepo, inputs: { 'dry-run': 'true', 'images-only': 'true' } });
+    expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: expect.anything() });
+    expect(run.summary).toContain('Images only: no cluster, deploy or suite.');
+    expect(run.summary).toContain('docker/data-storage.Dockerfile');
+    for (const text of ['postgres:16-alpine', 'kubernaut-system', 'make test-e2e-aianalysis', 'The manifests are valid']) {
+      expect(run.summary).not.toContain(text);
+    }
+  });
+
   it('takes the suite filters and shard from inputs into the plan', async () => {
     const run = await runEntry('index.js', {
       workspace: fixtureRepo,

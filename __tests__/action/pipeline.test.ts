@@ -23,18 +23,18 @@ interface Stage {
 }
 
 /**
- * The inputs the PR workflow of the pack gives the action, as the runner would evaluate them
+ * The inputs a workflow of the pack gives the action, as the runner would evaluate them
  * (registry-username falls back to its action.yml default, the actor).
  */
-function prWorkflowInputs(values: { registry: string; token: string; shard: string }): Record<string, string> {
-  const workflow = parse(readFileSync(join(root, 'workflows/aianalysis-e2e-pr.yml'), 'utf8'));
+function packWorkflowInputs(file: string, values: { registry: string; token: string; shard?: string }): Record<string, string> {
+  const workflow = parse(readFileSync(join(root, 'workflows', file), 'utf8'));
   const steps = Object.values<{ steps: { uses?: string; with?: Record<string, unknown> }[] }>(workflow.jobs).flatMap((job) => job.steps);
   const step = steps.find((candidate) => candidate.uses?.startsWith('kubernaut/aianalysis-e2e@'))!;
   const evaluate = (value: unknown) =>
     String(value)
       .replace('${{ env.E2E_REGISTRY }}', values.registry)
       .replace('${{ github.token }}', values.token)
-      .replace('${{ matrix.shard }}', values.shard);
+      .replace('${{ matrix.shard }}', values.shard ?? '');
   const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, evaluate(value)]));
   return { 'registry-username': 'octocat', ...inputs };
 }
@@ -119,25 +119,38 @@ describe('a whole run of the action', () => {
     expect(await s.kind.commands()).toContain('delete cluster');
   }, RUN_TIMEOUT_MS);
 
-  it('runs the pack\'s PR workflow as written, given only a registry: images pushed by main are pulled, one shard runs', async () => {
+  it('runs the pack\'s publish and PR workflows as written, given only a registry: main pushes images without a cluster, the PR pulls them, one shard runs', async () => {
     const testbed = await testbedEnv();
     const registry = `${testbed.registry}/pr-e2e`;
-    const first = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass' }, { inputs: { registry, push: 'true', 'image-source': 'build' } });
-    expect(first.outputs.result).toBe('success');
-    // A clean machine for the pull request: the built images are gone, only the registry has them.
-    const built = (JSON.parse(first.outputs.images) as { reference: string }[]).map((image) => image.reference);
-    spawnSync(testbed.docker, ['rmi', '-f', ...built], { env: { ...process.env, ...testbed.processEnv } });
-    await post(s, first.state);
+    const token = 'ghs_0123456789abcdef';
+    const published = await main(s, {}, { inputs: packWorkflowInputs('aianalysis-e2e-publish-images.yml', { registry, token }) });
+    expect({ status: published.status, errors: published.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
+    expect(published.outputs.result).toBe('success');
+    expect(published.summary).toMatch(/✅ AIAnalysis E2E images ready \(images only/);
+    const built = JSON.parse(published.outputs.images) as { reference: string; source: string; digest: string | null }[];
+    for (const image of built) {
+      expect(['built', 'built-from-cache']).toContain(image.source);
+      expect(image.digest).toMatch(/^sha256:[0-9a-f]{64}$/);
+    }
+    // Images only: no cluster was made, nothing deployed, no suite ran; post has nothing to delete.
+    expect(await s.kind.commands()).toEqual([]);
+    expect(published.outputs['tests-passed']).toBe('');
+    expect(JSON.parse(published.outputs.timings).phases.map((phase: { phase: string }) => phase.phase)).toEqual(['images']);
+    expect((await post(s, published.state)).stdout).toContain('no cluster was created');
 
-    const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass' }, { inputs: prWorkflowInputs({ registry, token: 'ghs_0123456789abcdef', shard: '1/2' }) });
+    // A clean machine for the pull request: the built images are gone, only the registry has them.
+    const references = built.map((image) => image.reference);
+    spawnSync(testbed.docker, ['rmi', '-f', ...references], { env: { ...process.env, ...testbed.processEnv } });
+    const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass' }, { inputs: packWorkflowInputs('aianalysis-e2e-pr.yml', { registry, token, shard: '1/2' }) });
     expect({ status: run.status, errors: run.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
     const images = JSON.parse(run.outputs.images) as { source: string; reference: string }[];
     expect(images.map((image) => image.source)).toEqual(['pulled', 'pulled', 'pulled']);
-    expect(images.map((image) => image.reference).sort()).toEqual([...built].sort());
-    const ran = Number(run.outputs['tests-passed']);
-    expect(ran).toBeGreaterThan(0);
-    expect(ran).toBeLessThan(Number(first.outputs['tests-passed']));
-    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain('ghs_0123456789abcdef');
+    expect(images.map((image) => image.reference).sort()).toEqual([...references].sort());
+    const shard = /Shard 1\/2: (\d+) of the (\d+) listed specs/.exec(run.summary);
+    expect(Number(run.outputs['tests-passed'])).toBe(Number(shard?.[1]));
+    expect(Number(shard?.[1])).toBeGreaterThan(0);
+    expect(Number(shard?.[1])).toBeLessThan(Number(shard?.[2]));
+    for (const output of [published.stdout, run.stdout]) expect(output.replace(/^::add-mask::.*$/gm, '')).not.toContain(token);
   }, RUN_TIMEOUT_MS);
 
   it('goes red on failed specs: each annotated, the logs bundle uploaded, the cluster still deleted in post', async () => {

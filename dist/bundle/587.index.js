@@ -28,13 +28,16 @@ async function dryRun(config, plan, host) {
         localImages: async (references) => (engine ? engine.localImages(references) : new Set()),
         log: host.log,
     });
-    const deployPlan = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareDeploy */ .hz)(config, plan, decisions, host.repoRoot);
-    const objects = deployPlan.crds.length + deployPlan.stages.reduce((sum, stage) => sum + stage.objects.length, 0);
+    if (!plan.imagesOnly) {
+        const deployPlan = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareDeploy */ .hz)(config, plan, decisions, host.repoRoot);
+        const objects = deployPlan.crds.length + deployPlan.stages.reduce((sum, stage) => sum + stage.objects.length, 0);
+        notes.push(`The manifests are valid: ${objects} objects in ${deployPlan.stages.length} stages.`);
+    }
     const sources = (0,_plan_render_js__WEBPACK_IMPORTED_MODULE_3__/* .sourcesSection */ .M)(decisions, hashes);
     return {
         result: 'dry-run',
         plan,
-        sections: [{ ...sources, paragraphs: [...notes, `The manifests are valid: ${objects} objects in ${deployPlan.stages.length} stages.`] }],
+        sections: [{ ...sources, paragraphs: notes }],
         outputs: { images: JSON.stringify(decisions) },
     };
 }

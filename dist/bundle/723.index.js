@@ -4353,6 +4353,7 @@ function suiteTask(options) {
 // One real run as a task graph: images and the cluster (overlapped unless build-first), loading,
 // deploy, suite; coverage and the logs bundle as finalizers; then evidence upload, timing
 // baseline and the report. Everything that can be checked is checked before the graph starts.
+// An images-only run stops after the images (and their pushes).
 
 
 
@@ -4411,43 +4412,28 @@ async function runPipeline(options) {
     });
     for (const decision of decisions)
         log.info(`image ${decision.image}: ${decision.source} ${decision.reference} (${decision.reason})`);
-    const deployPlan = await (0,deploy/* prepareDeploy */.hz)(config, plan, decisions, host.repoRoot);
     const state = new PipelineState();
     const recovery = new EngineRecovery(engine, { signal });
     const push = await pushDecision(config.registry.push);
     if (push.notice)
         log.notice(push.notice);
-    // The run's own outputs go to the work directory, never into the repository: a report left in
-    // the build context would change the images' content hashes on the next run.
-    const coverageDir = plan.coverage.enabled ? (0,external_node_path_.join)(host.workDir, config.cluster.coverageHostDir) : undefined;
-    const imageIds = plan.images.map((image) => imageTaskId(image.name));
-    const tasks = [
-        ...imagePhaseTasks({
-            engine,
-            plan,
-            decisions,
-            repoRoot: host.repoRoot,
-            cache: config.build.cache,
-            localCacheDir: (0,external_node_path_.join)(host.workDir, 'build-cache'),
-            buildTimeoutMinutes: config.build.timeoutMinutes,
-            push,
-            recovery,
-            load: {
-                kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
-                workDir: (0,external_node_path_.join)(host.workDir, 'images'),
-                needs: [CLUSTER_TASK_ID],
-            },
-        }),
-        clusterTask({ config, host, state, provider: engine.provider, coverageDir, needs: config.build.order === 'build-first' ? imageIds : [] }),
-        (0,deploy/* deployTask */.ln)({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
-        suiteTask({ config, plan, decisions, repoRoot: host.repoRoot, workDir: host.workDir, state, needs: [deploy/* DEPLOY_TASK_ID */.Ik] }),
-        ...evidenceTasks({ config, plan, host, state, after: SUITE_TASK_ID }),
-    ];
+    const images = {
+        engine,
+        plan,
+        decisions,
+        repoRoot: host.repoRoot,
+        cache: config.build.cache,
+        localCacheDir: (0,external_node_path_.join)(host.workDir, 'build-cache'),
+        buildTimeoutMinutes: config.build.timeoutMinutes,
+        push,
+        recovery,
+    };
+    const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, state, images });
     const limits = imageLimits(config.build);
     const graph = await graph_runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
-    const images = imagePhaseReport(graph.results, { plan, push, recovery });
-    state.addSections('images', (0,render/* sourcesSection */.M)(decisions, hashes), imagesSection(images));
-    state.outputs.images = imagesOutput(images);
+    const resolved = imagePhaseReport(graph.results, { plan, push, recovery });
+    state.addSections('images', (0,render/* sourcesSection */.M)(decisions, hashes), imagesSection(resolved));
+    state.outputs.images = imagesOutput(resolved);
     const timings = toTimings(graph);
     await writeTimings((0,external_node_path_.join)(host.workDir, 'timings.json'), timings);
     state.evidence.push('timings.json');
@@ -4467,6 +4453,31 @@ async function runPipeline(options) {
         sections: state.orderedSections(),
         outputs: state.outputs,
     };
+}
+/**
+ * Everything after the images: the cluster (while they build, unless build-first), the one load,
+ * deploy, suite and the evidence finalizers. The manifests are loaded before any task starts.
+ */
+async function stackTasks({ config, plan, host, state, images, }) {
+    const deployPlan = await (0,deploy/* prepareDeploy */.hz)(config, plan, images.decisions, host.repoRoot);
+    // The run's own outputs go to the work directory, never into the repository: a report left in
+    // the build context would change the images' content hashes on the next run.
+    const coverageDir = plan.coverage.enabled ? (0,external_node_path_.join)(host.workDir, config.cluster.coverageHostDir) : undefined;
+    const imageIds = plan.images.map((image) => imageTaskId(image.name));
+    return [
+        ...imagePhaseTasks({
+            ...images,
+            load: {
+                kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
+                workDir: (0,external_node_path_.join)(host.workDir, 'images'),
+                needs: [CLUSTER_TASK_ID],
+            },
+        }),
+        clusterTask({ config, host, state, provider: images.engine.provider, coverageDir, needs: config.build.order === 'build-first' ? imageIds : [] }),
+        (0,deploy/* deployTask */.ln)({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
+        suiteTask({ config, plan, decisions: images.decisions, repoRoot: host.repoRoot, workDir: host.workDir, state, needs: [deploy/* DEPLOY_TASK_ID */.Ik] }),
+        ...evidenceTasks({ config, plan, host, state, after: SUITE_TASK_ID }),
+    ];
 }
 async function publishEvidence(config, host, state) {
     const outcome = await uploadEvidence({

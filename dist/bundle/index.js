@@ -39697,6 +39697,7 @@ const BUILT_IN_DEFAULTS = {
     run: {
         timeoutMinutes: 60,
         dryRun: false,
+        imagesOnly: false,
     },
 };
 
@@ -39774,6 +39775,7 @@ const INPUTS = [
     { name: 'retention-days', fileKey: 'report.retentionDays', syntax: 'integer' },
     { name: 'timeout-minutes', fileKey: 'run.timeoutMinutes', syntax: 'integer' },
     { name: 'dry-run', fileKey: 'run.dryRun', syntax: 'boolean' },
+    { name: 'images-only', fileKey: 'run.imagesOnly', syntax: 'boolean' },
 ];
 const INPUT_NAMES = INPUTS.map((input) => input.name);
 /** The spellings @actions/core's getBooleanInput accepts. */
@@ -40512,6 +40514,8 @@ function createConfigSchema(context) {
         run: schemas/* strictObject */.rej({
             timeoutMinutes: integer(1, 360),
             dryRun: flag(),
+            /** Resolve the images (and push them when asked), then stop: no cluster, deploy or suite. */
+            imagesOnly: flag(),
         }),
     })
         .superRefine(checkRegistryNeeds, { when: (payload) => sectionsValid(payload.issues, ['registry', 'build']) });
@@ -40978,6 +40982,10 @@ function suiteSection(plan) {
     };
 }
 function renderPlan(plan) {
+    if (plan.imagesOnly) {
+        const images = imagesSection(plan);
+        return [{ ...images, paragraphs: [...(images.paragraphs ?? []), 'Images only: no cluster, deploy or suite.'] }];
+    }
     return [imagesSection(plan), clusterSection(plan), deploySection(plan), suiteSection(plan)];
 }
 /** Where each image comes from and why; with the size of what its build would send. */
@@ -63420,6 +63428,7 @@ function suiteEnv(config) {
 }
 function makePlan(config) {
     return {
+        imagesOnly: config.run.imagesOnly,
         imageSource: config.build.imageSource,
         registry: config.registry.prefix,
         push: config.registry.push,
@@ -63434,7 +63443,10 @@ function makePlan(config) {
             memoryMiB: image.memoryMiB,
             heavy: image.heavy,
         })),
-        dependencies: Object.entries(config.dependencies).map(([name, dependency]) => ({ name, image: dependency.image })),
+        // The dependencies serve the cluster only.
+        dependencies: config.run.imagesOnly
+            ? []
+            : Object.entries(config.dependencies).map(([name, dependency]) => ({ name, image: dependency.image })),
         cluster: {
             name: config.cluster.name,
             kindVersion: config.cluster.kindVersion,
@@ -63564,9 +63576,15 @@ const HEADLINES = {
     cancelled: '⚠️ AIAnalysis E2E was cancelled',
     'dry-run': '📝 AIAnalysis E2E dry run: the plan, nothing was done',
 };
+/** An images-only run tested nothing: its success says so. */
+const IMAGES_ONLY_HEADLINES = {
+    success: '✅ AIAnalysis E2E images ready (images only: no cluster, deploy or suite)',
+    failure: '❌ AIAnalysis E2E images failed (images only)',
+};
 function resultSection(report) {
     const took = report.timings ? ` in ${(0,duration/* formatDuration */.a)(report.timings.durationMs)}` : '';
-    const paragraphs = [`**${HEADLINES[report.result]}${took}.**`];
+    const headline = (report.plan.imagesOnly ? IMAGES_ONLY_HEADLINES[report.result] : undefined) ?? HEADLINES[report.result];
+    const paragraphs = [`**${headline}${took}.**`];
     if (report.error)
         paragraphs.push(report.error);
     return { heading: 'AIAnalysis E2E', paragraphs };

@@ -149,5 +149,6 @@ export const BUILT_IN_DEFAULTS = {
   run: {
     timeoutMinutes: 60,
     dryRun: false,
+    imagesOnly: false,
   },
 } satisfies ConfigFileData;

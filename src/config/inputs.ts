@@ -39,6 +39,7 @@ export const INPUTS = [
   { name: 'retention-days', fileKey: 'report.retentionDays', syntax: 'integer' },
   { name: 'timeout-minutes', fileKey: 'run.timeoutMinutes', syntax: 'integer' },
   { name: 'dry-run', fileKey: 'run.dryRun', syntax: 'boolean' },
+  { name: 'images-only', fileKey: 'run.imagesOnly', syntax: 'boolean' },
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof INPUTS)[number]['name'];

@@ -219,6 +219,8 @@ export function createConfigSchema(context: SchemaContext) {
       run: z.strictObject({
         timeoutMinutes: integer(1, 360),
         dryRun: flag(),
+        /** Resolve the images (and push them when asked), then stop: no cluster, deploy or suite. */
+        imagesOnly: flag(),
       }),
     })
     .superRefine(checkRegistryNeeds, { when: (payload) => sectionsValid(payload.issues, ['registry', 'build']) });

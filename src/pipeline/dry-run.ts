@@ -23,13 +23,16 @@ export async function dryRun(config: Config, plan: Plan, host: Host): Promise<Ru
     localImages: async (references) => (engine ? engine.localImages(references) : new Set<string>()),
     log: host.log,
   });
-  const deployPlan = await prepareDeploy(config, plan, decisions, host.repoRoot);
-  const objects = deployPlan.crds.length + deployPlan.stages.reduce((sum, stage) => sum + stage.objects.length, 0);
+  if (!plan.imagesOnly) {
+    const deployPlan = await prepareDeploy(config, plan, decisions, host.repoRoot);
+    const objects = deployPlan.crds.length + deployPlan.stages.reduce((sum, stage) => sum + stage.objects.length, 0);
+    notes.push(`The manifests are valid: ${objects} objects in ${deployPlan.stages.length} stages.`);
+  }
   const sources = sourcesSection(decisions, hashes);
   return {
     result: 'dry-run',
     plan,
-    sections: [{ ...sources, paragraphs: [...notes, `The manifests are valid: ${objects} objects in ${deployPlan.stages.length} stages.`] }],
+    sections: [{ ...sources, paragraphs: notes }],
     outputs: { images: JSON.stringify(decisions) },
   };
 }

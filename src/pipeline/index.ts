@@ -1,6 +1,7 @@
 // One real run as a task graph: images and the cluster (overlapped unless build-first), loading,
 // deploy, suite; coverage and the logs bundle as finalizers; then evidence upload, timing
 // baseline and the report. Everything that can be checked is checked before the graph starts.
+// An images-only run stops after the images (and their pushes).
 import { join } from 'node:path';
 import type { Config } from '../config/index.js';
 import { selectEngine } from '../engine/detect.js';
@@ -8,7 +9,7 @@ import type { ContainerEngine } from '../engine/types.js';
 import type { Host } from '../host/host.js';
 import { EngineRecovery } from '../images/recovery.js';
 import { imageLimits } from '../images/limits.js';
-import { imagePhaseReport, imagePhaseTasks } from '../images/phase.js';
+import { imagePhaseReport, imagePhaseTasks, type ImagePhaseOptions } from '../images/phase.js';
 import { imageTaskId } from '../images/image-tasks.js';
 import { LOAD_TASK_ID } from '../images/load.js';
 import { pushDecision } from '../images/push-policy.js';
@@ -19,6 +20,7 @@ import { sourcesSection } from '../plan/render.js';
 import type { RunReport } from '../report/run-report.js';
 import { reportAgainstBaseline } from '../report/baseline.js';
 import { runGraph, type GraphResult } from '../run/graph.js';
+import type { Task } from '../run/task.js';
 import { toTimings, writeTimings, type Timings } from '../run/timings.js';
 import { CLUSTER_TASK_ID, clusterTask } from './cluster.js';
 import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
@@ -72,45 +74,28 @@ export async function runPipeline(options: PipelineOptions): Promise<RunReport> 
     log,
   });
   for (const decision of decisions) log.info(`image ${decision.image}: ${decision.source} ${decision.reference} (${decision.reason})`);
-  const deployPlan = await prepareDeploy(config, plan, decisions, host.repoRoot);
-
   const state = new PipelineState();
   const recovery = new EngineRecovery(engine, { signal });
   const push = await pushDecision(config.registry.push);
   if (push.notice) log.notice(push.notice);
-  // The run's own outputs go to the work directory, never into the repository: a report left in
-  // the build context would change the images' content hashes on the next run.
-  const coverageDir = plan.coverage.enabled ? join(host.workDir, config.cluster.coverageHostDir) : undefined;
-  const imageIds = plan.images.map((image) => imageTaskId(image.name));
-
-  const tasks = [
-    ...imagePhaseTasks({
-      engine,
-      plan,
-      decisions,
-      repoRoot: host.repoRoot,
-      cache: config.build.cache,
-      localCacheDir: join(host.workDir, 'build-cache'),
-      buildTimeoutMinutes: config.build.timeoutMinutes,
-      push,
-      recovery,
-      load: {
-        kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
-        workDir: join(host.workDir, 'images'),
-        needs: [CLUSTER_TASK_ID],
-      },
-    }),
-    clusterTask({ config, host, state, provider: engine.provider, coverageDir, needs: config.build.order === 'build-first' ? imageIds : [] }),
-    deployTask({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
-    suiteTask({ config, plan, decisions, repoRoot: host.repoRoot, workDir: host.workDir, state, needs: [DEPLOY_TASK_ID] }),
-    ...evidenceTasks({ config, plan, host, state, after: SUITE_TASK_ID }),
-  ];
+  const images: ImagePhaseOptions = {
+    engine,
+    plan,
+    decisions,
+    repoRoot: host.repoRoot,
+    cache: config.build.cache,
+    localCacheDir: join(host.workDir, 'build-cache'),
+    buildTimeoutMinutes: config.build.timeoutMinutes,
+    push,
+    recovery,
+  };
+  const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, state, images });
   const limits = imageLimits(config.build);
   const graph = await runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
 
-  const images = imagePhaseReport(graph.results, { plan, push, recovery });
-  state.addSections('images', sourcesSection(decisions, hashes), imagesSection(images));
-  state.outputs.images = imagesOutput(images);
+  const resolved = imagePhaseReport(graph.results, { plan, push, recovery });
+  state.addSections('images', sourcesSection(decisions, hashes), imagesSection(resolved));
+  state.outputs.images = imagesOutput(resolved);
 
   const timings: Timings = toTimings(graph);
   await writeTimings(join(host.workDir, 'timings.json'), timings);
@@ -132,6 +117,38 @@ export async function runPipeline(options: PipelineOptions): Promise<RunReport> 
     sections: state.orderedSections(),
     outputs: state.outputs,
   };
+}
+
+/**
+ * Everything after the images: the cluster (while they build, unless build-first), the one load,
+ * deploy, suite and the evidence finalizers. The manifests are loaded before any task starts.
+ */
+async function stackTasks({
+  config,
+  plan,
+  host,
+  state,
+  images,
+}: PipelineOptions & { state: PipelineState; images: ImagePhaseOptions }): Promise<Task[]> {
+  const deployPlan = await prepareDeploy(config, plan, images.decisions, host.repoRoot);
+  // The run's own outputs go to the work directory, never into the repository: a report left in
+  // the build context would change the images' content hashes on the next run.
+  const coverageDir = plan.coverage.enabled ? join(host.workDir, config.cluster.coverageHostDir) : undefined;
+  const imageIds = plan.images.map((image) => imageTaskId(image.name));
+  return [
+    ...imagePhaseTasks({
+      ...images,
+      load: {
+        kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
+        workDir: join(host.workDir, 'images'),
+        needs: [CLUSTER_TASK_ID],
+      },
+    }),
+    clusterTask({ config, host, state, provider: images.engine.provider, coverageDir, needs: config.build.order === 'build-first' ? imageIds : [] }),
+    deployTask({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
+    suiteTask({ config, plan, decisions: images.decisions, repoRoot: host.repoRoot, workDir: host.workDir, state, needs: [DEPLOY_TASK_ID] }),
+    ...evidenceTasks({ config, plan, host, state, after: SUITE_TASK_ID }),
+  ];
 }
 
 async function publishEvidence(config: Config, host: Host, state: PipelineState): Promise<void> {

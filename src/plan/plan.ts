@@ -21,6 +21,8 @@ export interface DependencyPlan {
 }
 
 export interface Plan {
+  /** Only the images: no dependencies, cluster, deploy or suite. */
+  imagesOnly: boolean;
   imageSource: Config['build']['imageSource'];
   registry: string;
   push: boolean;
@@ -76,6 +78,7 @@ function suiteEnv(config: Config): Record<string, string> {
 
 export function makePlan(config: Config): Plan {
   return {
+    imagesOnly: config.run.imagesOnly,
     imageSource: config.build.imageSource,
     registry: config.registry.prefix,
     push: config.registry.push,
@@ -90,7 +93,10 @@ export function makePlan(config: Config): Plan {
       memoryMiB: image.memoryMiB,
       heavy: image.heavy,
     })),
-    dependencies: Object.entries(config.dependencies).map(([name, dependency]) => ({ name, image: dependency.image })),
+    // The dependencies serve the cluster only.
+    dependencies: config.run.imagesOnly
+      ? []
+      : Object.entries(config.dependencies).map(([name, dependency]) => ({ name, image: dependency.image })),
     cluster: {
       name: config.cluster.name,
       kindVersion: config.cluster.kindVersion,

@@ -78,6 +78,10 @@ function suiteSection(plan: Plan): Section {
 }
 
 export function renderPlan(plan: Plan): ReportDocument {
+  if (plan.imagesOnly) {
+    const images = imagesSection(plan);
+    return [{ ...images, paragraphs: [...(images.paragraphs ?? []), 'Images only: no cluster, deploy or suite.'] }];
+  }
   return [imagesSection(plan), clusterSection(plan), deploySection(plan), suiteSection(plan)];
 }
 

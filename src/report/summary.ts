@@ -13,9 +13,16 @@ const HEADLINES: Record<RunReport['result'], string> = {
   'dry-run': '📝 AIAnalysis E2E dry run: the plan, nothing was done',
 };
 
+/** An images-only run tested nothing: its success says so. */
+const IMAGES_ONLY_HEADLINES: Partial<Record<RunReport['result'], string>> = {
+  success: '✅ AIAnalysis E2E images ready (images only: no cluster, deploy or suite)',
+  failure: '❌ AIAnalysis E2E images failed (images only)',
+};
+
 function resultSection(report: RunReport): Section {
   const took = report.timings ? ` in ${formatDuration(report.timings.durationMs)}` : '';
-  const paragraphs = [`**${HEADLINES[report.result]}${took}.**`];
+  const headline = (report.plan.imagesOnly ? IMAGES_ONLY_HEADLINES[report.result] : undefined) ?? HEADLINES[report.result];
+  const paragraphs = [`**${headline}${took}.**`];
   if (report.error) paragraphs.push(report.error);
   return { heading: 'AIAnalysis E2E', paragraphs };
 }
