@@ -1,6 +1,6 @@
 import { ApplyError, FIELD_MANAGER, applyObject } from '../../src/kube/apply.js';
 import { connectKube } from '../../src/kube/client.js';
-import { type Harness, NAMESPACE, crd, deployment, namespace, startHarness } from './harness.js';
+import { type Harness, NAMESPACE, crd, deployment, job, namespace, startHarness } from './harness.js';
 
 let h: Harness;
 beforeEach(async () => {
@@ -35,6 +35,34 @@ test('re-applying updates the object; generation moves only when the spec change
   expect((await applyObject(h.kube, labelled)).metadata?.generation).toBe(first.metadata?.generation);
   const changed = await applyObject(h.kube, deployment('datastorage', { replicas: 2 }));
   expect(changed.metadata?.generation).toBe((first.metadata?.generation ?? 0) + 1);
+});
+
+test('a Job whose pod template changed is deleted and created again, and the log says why; an unchanged one is left alone', async () => {
+  await applyObject(h.kube, namespace());
+  const first = await applyObject(h.kube, job('datastorage-migrations'), h.log);
+  expect((await applyObject(h.kube, job('datastorage-migrations'), h.log)).metadata?.uid).toBe(first.metadata?.uid);
+  expect(h.api.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
+
+  const newImage = job('datastorage-migrations');
+  newImage.spec.template.spec.containers[0].image = 'localhost/datastorage-migrations:next';
+  const second = await applyObject(h.kube, newImage, h.log);
+  expect(second.metadata?.uid).not.toBe(first.metadata?.uid);
+  const stored = h.api.object('Job', NAMESPACE, 'datastorage-migrations');
+  expect(stored?.spec.template.spec.containers[0].image).toBe('localhost/datastorage-migrations:next');
+  const deletions = h.api.requests.filter((r) => r.method === 'DELETE');
+  expect(deletions.map((r) => r.path)).toEqual([`/apis/batch/v1/namespaces/${NAMESPACE}/jobs/datastorage-migrations`]);
+  expect(h.log.lines).toEqual([expect.stringMatching(/^info: Job kubernaut-system\/datastorage-migrations: its pod template changed, which a Job's cannot/)]);
+});
+
+test('another immutable field is not worked around: the apply fails with the API message', async () => {
+  await applyObject(h.kube, namespace());
+  await applyObject(h.kube, deployment('datastorage'));
+  const reselected = deployment('datastorage');
+  reselected.spec.selector = { matchLabels: { app: 'datastorage', track: 'new' } };
+  reselected.spec.template.metadata.labels = { app: 'datastorage', track: 'new' };
+  const error = await applyObject(h.kube, reselected, h.log).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(ApplyError);
+  expect(h.api.requests.filter((r) => r.method === 'DELETE')).toEqual([]);
 });
 
 test('the manifest reaches the server verbatim, including CRD schema keys the generated models do not carry', async () => {

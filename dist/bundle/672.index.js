@@ -1049,9 +1049,14 @@ function digestIn(repoDigests, reference) {
 /* unused harmony export ApplyError */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23646);
 /* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(96384);
+/* harmony import */ var _until_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(92065);
+
 
 
 const FIELD_MANAGER = 'aianalysis-e2e';
+/** How long the old Job may take to be gone before the new one is created. */
+const JOB_GONE_TIMEOUT_MS = 60_000;
+const JOB_GONE_POLL_MS = 250;
 class ApplyError extends Error {
     ref;
     constructor(ref, reason) {
@@ -1060,14 +1065,46 @@ class ApplyError extends Error {
         this.name = 'ApplyError';
     }
 }
-/** Creates or updates the object; forces ownership, since this action is the only writer of its manifests. */
-async function applyObject(kube, obj) {
+/** Creates or updates the object; forces ownership, since this action is the only writer of its manifests. `log` hears of a replaced Job. */
+async function applyObject(kube, obj, log) {
     try {
         return await kube.objects.serverSideApply(obj, FIELD_MANAGER);
     }
     catch (error) {
         kube.signal?.throwIfAborted();
-        throw new ApplyError((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(obj), (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKubeError */ .j)(error, kube.callTimeoutMs));
+        if (obj.apiVersion === 'batch/v1' && obj.kind === 'Job' && (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isImmutableFieldChange */ .zx)(error, 'spec.template')) {
+            return recreateJob(kube, obj, log);
+        }
+        throw new ApplyError((0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(obj), (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKubeError */ .j3)(error, kube.callTimeoutMs));
+    }
+}
+async function recreateJob(kube, job, log) {
+    const ref = (0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .refOf */ .H8)(job);
+    log?.info(`${(0,_types_js__WEBPACK_IMPORTED_MODULE_1__/* .describeRef */ .Ro)(ref)}: its pod template changed, which a Job's cannot; deleting the Job and creating it again`);
+    try {
+        // Background: the old Job goes at once, its pods after it; the new Job's pods are told apart by its uid.
+        await kube.objects.delete(job, undefined, undefined, undefined, undefined, 'Background');
+        const gone = await (0,_until_js__WEBPACK_IMPORTED_MODULE_2__/* .until */ .T)(() => jobGone(kube, job), { timeoutMs: JOB_GONE_TIMEOUT_MS, pollIntervalMs: JOB_GONE_POLL_MS, signal: kube.signal });
+        if (!gone)
+            throw new ApplyError(ref, `the old Job was still there ${JOB_GONE_TIMEOUT_MS / 1000} s after its deletion`);
+        return await kube.objects.serverSideApply(job, FIELD_MANAGER);
+    }
+    catch (error) {
+        kube.signal?.throwIfAborted();
+        if (error instanceof ApplyError)
+            throw error;
+        throw new ApplyError(ref, `replacing the Job: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKubeError */ .j3)(error, kube.callTimeoutMs)}`);
+    }
+}
+async function jobGone(kube, job) {
+    try {
+        await kube.objects.read({ apiVersion: job.apiVersion, kind: job.kind, metadata: { name: job.metadata.name, namespace: job.metadata.namespace } });
+        return undefined;
+    }
+    catch (error) {
+        if ((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .isNotFound */ .c4)(error))
+            return true;
+        throw error;
     }
 }
 
@@ -1097,7 +1134,7 @@ function watchCollections(kube, paths, log, retryMs) {
                 if (stopped)
                     return;
                 if (error)
-                    log.debug(`watch of ${path} ended (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKubeError */ .j)(error)}); polling until it is re-opened`);
+                    log.debug(`watch of ${path} ended (${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeKubeError */ .j3)(error)}); polling until it is re-opened`);
                 const timer = setTimeout(() => {
                     timers.delete(timer);
                     open(path);
@@ -1275,7 +1312,7 @@ async function readLogs(kube, pod, container, previous, lines) {
     }
     catch (error) {
         kube.signal?.throwIfAborted();
-        return { unavailable: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKubeError */ .j)(error, kube.callTimeoutMs) };
+        return { unavailable: (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKubeError */ .j3)(error, kube.callTimeoutMs) };
     }
 }
 async function reportContainer(kube, pod, status, init, logLines) {
@@ -1344,7 +1381,7 @@ async function diagnose(kube, failure, options) {
     const diagnosis = { ref, problem: failure.reason, pods: [], events: [], notes: [] };
     const note = (what, error) => {
         kube.signal?.throwIfAborted();
-        diagnosis.notes.push(`${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKubeError */ .j)(error, kube.callTimeoutMs)}`);
+        diagnosis.notes.push(`${what}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .describeKubeError */ .j3)(error, kube.callTimeoutMs)}`);
     };
     let obj;
     try {
@@ -1388,8 +1425,9 @@ async function diagnose(kube, failure, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ isNotFound),
-/* harmony export */   j: () => (/* binding */ describeKubeError)
+/* harmony export */   c4: () => (/* binding */ isNotFound),
+/* harmony export */   j3: () => (/* binding */ describeKubeError),
+/* harmony export */   zx: () => (/* binding */ isImmutableFieldChange)
 /* harmony export */ });
 /* harmony import */ var _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12901);
 /** Turns what client-node throws into messages that say what the API server answered. */
@@ -1412,6 +1450,13 @@ function httpStatusOf(error) {
 }
 function isNotFound(error) {
     return httpStatusOf(error) === 404;
+}
+/** Whether the API refused an update for changing `field`, which cannot change once the object exists. */
+function isImmutableFieldChange(error, field) {
+    if (!(error instanceof _kubernetes_client_node__WEBPACK_IMPORTED_MODULE_0__/* .ApiException */ .UJ4) || error.code !== 422)
+        return false;
+    const causes = parseStatus(error.body)?.details?.causes ?? [];
+    return causes.some((cause) => cause.field === field && /field is immutable/.test(cause.message ?? ''));
 }
 /** One line: the API's Status message and reason, or what went wrong on the way to the API. */
 function describeKubeError(error, callTimeoutMs) {
@@ -2072,7 +2117,7 @@ async function evaluate(kube, target) {
     catch (error) {
         kube.signal?.throwIfAborted();
         // Not there yet, or one failed read: both are worth another look before the deadline.
-        return { state: 'waiting', reason: (0,errors/* isNotFound */.c)(error) ? 'does not exist yet' : `cannot be read: ${(0,errors/* describeKubeError */.j)(error)}` };
+        return { state: 'waiting', reason: (0,errors/* isNotFound */.c4)(error) ? 'does not exist yet' : `cannot be read: ${(0,errors/* describeKubeError */.j3)(error)}` };
     }
     const verdict = readiness(obj);
     if (verdict.state !== 'waiting' || !target.runsPods)
@@ -2154,8 +2199,8 @@ class DeployError extends Error {
     }
 }
 const DEFAULT_DIAGNOSIS = { events: 15, logLines: 50 };
-async function applyAll(kube, objects) {
-    const results = await Promise.allSettled(objects.map((o) => (0,apply/* applyObject */.qi)(kube, o)));
+async function applyAll(kube, objects, log) {
+    const results = await Promise.allSettled(objects.map((o) => (0,apply/* applyObject */.qi)(kube, o, log)));
     kube.signal?.throwIfAborted();
     return results.flatMap((r) => (r.status === 'rejected' ? [r.reason.message] : []));
 }
@@ -2170,9 +2215,9 @@ async function runStep(kube, step, done, options) {
     log.info(`stage ${step.name}: applying ${objects.length} objects`);
     // A namespaced object cannot be created before its Namespace exists.
     const namespaces = objects.filter((o) => o.apiVersion === 'v1' && o.kind === 'Namespace');
-    const failures = await applyAll(kube, namespaces);
+    const failures = await applyAll(kube, namespaces, log);
     if (failures.length === 0)
-        failures.push(...await applyAll(kube, objects.filter((o) => !namespaces.includes(o))));
+        failures.push(...await applyAll(kube, objects.filter((o) => !namespaces.includes(o)), log));
     if (failures.length) {
         throw new DeployError(`stage "${step.name}": ${failures.length} object(s) could not be applied:\n`
             + failures.map((f) => `  - ${f}`).join('\n'), step.name, done, []);

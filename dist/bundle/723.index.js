@@ -2231,7 +2231,7 @@ async function scaleOne(kube, target, options) {
     }
     catch (error) {
         kube.signal?.throwIfAborted();
-        return { target, podsGone: false, problem: `cannot scale ${label} to 0: ${(0,kube_errors/* describeKubeError */.j)(error, kube.callTimeoutMs)}` };
+        return { target, podsGone: false, problem: `cannot scale ${label} to 0: ${(0,kube_errors/* describeKubeError */.j3)(error, kube.callTimeoutMs)}` };
     }
     const pollIntervalMs = options.pollIntervalMs ?? 2000;
     let left = [];
@@ -2241,7 +2241,7 @@ async function scaleOne(kube, target, options) {
         }
         catch (error) {
             kube.signal?.throwIfAborted();
-            options.log.debug(`cannot list the pods of ${label}: ${(0,kube_errors/* describeKubeError */.j)(error, kube.callTimeoutMs)}`);
+            options.log.debug(`cannot list the pods of ${label}: ${(0,kube_errors/* describeKubeError */.j3)(error, kube.callTimeoutMs)}`);
             return undefined;
         }
         return left.length === 0 ? true : undefined;
@@ -3338,7 +3338,7 @@ class BundleWriter {
 /** What the API server answered, or the error's message. */
 function describeError(error) {
     if (error instanceof Error)
-        return (0,kube_errors/* describeKubeError */.j)(error);
+        return (0,kube_errors/* describeKubeError */.j3)(error);
     // An error thrown by Node itself can come from another realm (a vm context) and fail `instanceof Error`.
     const message = error?.message;
     return typeof message === 'string' ? message : String(error);

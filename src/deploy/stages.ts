@@ -56,8 +56,8 @@ interface Step {
   objects: PlannedObject[];
 }
 
-async function applyAll(kube: KubeClients, objects: KubeObject[]): Promise<string[]> {
-  const results = await Promise.allSettled(objects.map((o) => applyObject(kube, o)));
+async function applyAll(kube: KubeClients, objects: KubeObject[], log: ProgressLog): Promise<string[]> {
+  const results = await Promise.allSettled(objects.map((o) => applyObject(kube, o, log)));
   kube.signal?.throwIfAborted();
   return results.flatMap((r) => (r.status === 'rejected' ? [(r.reason as Error).message] : []));
 }
@@ -74,8 +74,8 @@ async function runStep(kube: KubeClients, step: Step, done: StageTiming[], optio
   log.info(`stage ${step.name}: applying ${objects.length} objects`);
   // A namespaced object cannot be created before its Namespace exists.
   const namespaces = objects.filter((o) => o.apiVersion === 'v1' && o.kind === 'Namespace');
-  const failures = await applyAll(kube, namespaces);
-  if (failures.length === 0) failures.push(...await applyAll(kube, objects.filter((o) => !namespaces.includes(o))));
+  const failures = await applyAll(kube, namespaces, log);
+  if (failures.length === 0) failures.push(...await applyAll(kube, objects.filter((o) => !namespaces.includes(o)), log));
   if (failures.length) {
     throw new DeployError(`stage "${step.name}": ${failures.length} object(s) could not be applied:\n`
       + failures.map((f) => `  - ${f}`).join('\n'), step.name, done, []);

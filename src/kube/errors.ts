@@ -1,10 +1,16 @@
 /** Turns what client-node throws into messages that say what the API server answered. */
 import { ApiException } from '@kubernetes/client-node';
 
+interface StatusCause {
+  field?: string;
+  message?: string;
+}
+
 interface Status {
   message?: string;
   reason?: string;
   code?: number;
+  details?: { causes?: StatusCause[] };
 }
 
 function parseStatus(body: unknown): Status | undefined {
@@ -24,6 +30,13 @@ function httpStatusOf(error: unknown): number | undefined {
 
 export function isNotFound(error: unknown): boolean {
   return httpStatusOf(error) === 404;
+}
+
+/** Whether the API refused an update for changing `field`, which cannot change once the object exists. */
+export function isImmutableFieldChange(error: unknown, field: string): boolean {
+  if (!(error instanceof ApiException) || error.code !== 422) return false;
+  const causes = parseStatus(error.body)?.details?.causes ?? [];
+  return causes.some((cause) => cause.field === field && /field is immutable/.test(cause.message ?? ''));
 }
 
 /** One line: the API's Status message and reason, or what went wrong on the way to the API. */

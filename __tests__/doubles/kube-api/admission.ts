@@ -184,6 +184,26 @@ const VALIDATORS: Record<string, (obj: KObject) => StatusCause[]> = {
   },
 };
 
+/** Fields an update may not change, as the API server enforces them (a Job's pod template, for one). */
+const selector = (obj: KObject) => ({ 'spec.selector': obj.spec?.selector });
+const IMMUTABLE: Record<string, (obj: KObject) => Record<string, unknown>> = {
+  Job: (obj) => ({ 'spec.template': obj.spec?.template }),
+  Deployment: selector,
+  StatefulSet: selector,
+  DaemonSet: selector,
+  ReplicaSet: selector,
+};
+
+/** The causes of refusing `next` over `existing` for changing an immutable field; `same` compares two values. */
+export function immutableCauses(r: ResourceType, next: KObject, existing: KObject, same: (a: unknown, b: unknown) => boolean): StatusCause[] {
+  const fields = IMMUTABLE[r.kind];
+  if (!fields) return [];
+  const before = fields(existing);
+  return Object.entries(fields(next))
+    .filter(([field, value]) => !same(value, before[field]))
+    .map(([field, value]) => invalidValue(field, `Invalid value: ${JSON.stringify(value)}: field is immutable`));
+}
+
 export function validate(r: ResourceType, obj: KObject): StatusCause[] {
   const causes: StatusCause[] = [];
   const nameProblem = invalidNameMessage(obj.metadata.name ?? '');

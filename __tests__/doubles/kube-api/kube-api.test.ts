@@ -112,6 +112,21 @@ test('server-side apply bumps generation on spec changes only; objects carry uid
   expect((await apply(path, deployment('web', 1, 'app:2'))).json.metadata.generation).toBe(2);
 });
 
+test("a Job's pod template is immutable: the same manifest applies again, a new image is refused as the real API does", async () => {
+  const job = (image: string) => ({
+    apiVersion: 'batch/v1', kind: 'Job', metadata: { name: 'migrate', namespace: NS },
+    spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'migrate', image }] } } },
+  });
+  const path = `/apis/batch/v1/namespaces/${NS}/jobs/migrate`;
+  expect((await apply(path, job('db:1'))).status).toBe(200);
+  expect((await apply(path, job('db:1'))).status).toBe(200);
+  const changed = await apply(path, job('db:2'));
+  expect(changed.json).toMatchObject({ reason: 'Invalid', code: 422, details: { kind: 'Job', causes: [{ field: 'spec.template' }] } });
+  expect(changed.json.message).toMatch(/^Job\.batch "migrate" is invalid: spec\.template: Invalid value: .*: field is immutable$/);
+  expect((await call('DELETE', path)).status).toBe(200);
+  expect((await apply(path, job('db:2'))).status).toBe(200);
+});
+
 test('the controller rolls a Deployment out: ReplicaSet, named and labelled pods, status, conditions, events', async () => {
   await apply(`/apis/apps/v1/namespaces/${NS}/deployments/web`, deployment('web', 2));
   const ready = await until(() => call('GET', `/apis/apps/v1/namespaces/${NS}/deployments/web`), (r) => r.json.status?.availableReplicas === 2);

@@ -1,6 +1,6 @@
 /** The API semantics on top of the store: resource resolution, create/apply/patch/replace/delete, garbage collection. */
 import { parse as parseYaml } from 'yaml';
-import { applyDefaults, validate } from './admission.js';
+import { applyDefaults, immutableCauses, validate } from './admission.js';
 import { newUid, timestamp } from './names.js';
 import { jsonPatch, mergePatch } from './patch.js';
 import { BUILTIN_RESOURCES, type ResourceType, apiVersionOf } from './resources.js';
@@ -161,6 +161,8 @@ export class Registry {
   private write(r: ResourceType, existing: KObject, next: KObject, manager: string, operation: 'Apply' | 'Update'): KObject {
     next.metadata = { ...next.metadata, ...pick(existing.metadata, SYSTEM_METADATA) };
     this.admit(r, next, existing);
+    const changed = immutableCauses(r, next, existing, (a, b) => canonical(a) === canonical(b));
+    if (changed.length) throw invalid(r, next.metadata.name ?? '', changed);
     if (r.subresources?.includes('status') || next.status === undefined) next.status = existing.status;
     if (desiredContent(next) === desiredContent(existing)) return existing;
     if (existing.metadata.generation !== undefined && specContent(next) !== specContent(existing)) {
