@@ -2792,8 +2792,6 @@ async function modulePathOf(repoRoot) {
     return /^module\s+"?([^\s"]+)"?\s*$/m.exec(text)?.[1];
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
 var tool_cache = __webpack_require__(59805);
 // EXTERNAL MODULE: external "node:fs"
@@ -2847,7 +2845,6 @@ function knownKindVersions() {
 
 
 
-
 const KIND_DOWNLOAD_BASE_URL = 'https://kind.sigs.k8s.io/dl';
 const TOOL_NAME = 'kind';
 const VERSION_PROBE_TIMEOUT_MS = 30_000;
@@ -2866,7 +2863,7 @@ async function installKind(options) {
     const version = normalizeVersion(options.version);
     const arch = kindArch(options.arch ?? process.arch);
     const platform = kindPlatform(process.platform);
-    const addPath = options.addPath ?? core/* addPath */.fM;
+    const { addPath } = options;
     const givenSha256 = options.sha256 === undefined ? undefined : validSha256(options.sha256);
     const onPath = await findOnPath(TOOL_NAME, options.env?.PATH ?? process.env.PATH ?? '');
     if (onPath !== undefined) {
@@ -3073,7 +3070,7 @@ function clusterTask(options) {
         phase: 'cluster',
         needs: options.needs,
         run: async (ctx) => {
-            const installed = await installKind({ version: cluster.kindVersion, log: ctx.log, signal: ctx.signal });
+            const installed = await installKind({ version: cluster.kindVersion, log: ctx.log, signal: ctx.signal, addPath: host.addPath });
             const workDir = (0,external_node_path_.join)(host.workDir, 'kind');
             const kind = new cluster_kind/* Kind */.b8({
                 clusterName: cluster.name,

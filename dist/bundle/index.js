@@ -63666,6 +63666,9 @@ function actionsHost(log = (0,util_log/* actionsLog */._D)()) {
         saveState(key, value) {
             bundle_core/* saveState */.LZ(key, value);
         },
+        addPath(directory) {
+            bundle_core/* addPath */.fM(directory);
+        },
     };
 }
 
@@ -63772,6 +63775,8 @@ function consoleHost(options) {
         saveState(key, value) {
             state.set(key, value);
         },
+        // The run calls the tools it installs by their paths; there are no later steps to tell.
+        addPath() { },
     };
 }
 

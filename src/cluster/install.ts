@@ -2,7 +2,6 @@
  * Making the pinned kind release available: the `kind` on PATH when it is that release, else the
  * runner's tool cache, else a download whose SHA-256 must match before anything is installed.
  */
-import * as core from '@actions/core';
 import * as tc from '@actions/tool-cache';
 import { createHash, randomUUID } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
@@ -30,8 +29,8 @@ export interface InstallKindOptions {
   env?: Record<string, string | undefined>;
   /** A Node.js architecture name; default `process.arch`. */
   arch?: string;
-  /** Puts the binary's directory on PATH for later steps. Default `core.addPath`. */
-  addPath?: (directory: string) => void;
+  /** Puts the binary's directory on PATH for the job's later steps (Host.addPath). */
+  addPath: (directory: string) => void;
   signal?: AbortSignal;
 }
 
@@ -59,7 +58,7 @@ export async function installKind(options: InstallKindOptions): Promise<Installe
   const version = normalizeVersion(options.version);
   const arch = kindArch(options.arch ?? process.arch);
   const platform = kindPlatform(process.platform);
-  const addPath = options.addPath ?? core.addPath;
+  const { addPath } = options;
   const givenSha256 = options.sha256 === undefined ? undefined : validSha256(options.sha256);
 
   const onPath = await findOnPath(TOOL_NAME, options.env?.PATH ?? process.env.PATH ?? '');

@@ -36,5 +36,8 @@ export function actionsHost(log: Log = actionsLog()): Host {
     saveState(key, value) {
       core.saveState(key, value);
     },
+    addPath(directory) {
+      core.addPath(directory);
+    },
   };
 }

@@ -32,5 +32,7 @@ export function consoleHost(options: { log: Log; inputs: Inputs; repoRoot: strin
     saveState(key, value) {
       state.set(key, value);
     },
+    // The run calls the tools it installs by their paths; there are no later steps to tell.
+    addPath() {},
   };
 }

@@ -15,4 +15,6 @@ export interface Host {
   publish(report: RunReport): Promise<void>;
   /** Keeps a value for the post step (the action) or for the end of the run (the local command). */
   saveState(key: string, value: string): void;
+  /** Puts a directory on PATH for the job's later steps (the action); the local command has none. */
+  addPath(directory: string): void;
 }
