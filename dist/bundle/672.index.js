@@ -606,11 +606,7 @@ class CliEngine {
             subject: references.join(' '),
             args: ['image', 'inspect', ...references],
             timeout: 'query',
-            // The engine prints the images it has and one error line per missing one, then exits non-zero.
-            isAnswer: (answer) => {
-                const errors = answer.stderr.split('\n').filter((line) => line.trim() !== '');
-                return errors.length > 0 && errors.every((line) => this.missingImage.test(line));
-            },
+            isAnswer: (answer) => onlyMissingImages(answer.stderr, this.missingImage),
         }, options);
         const found = JSON.parse(result.stdout || '[]').map((raw) => this.imageInfo(raw));
         // Engines print familiar names (`postgres:16`) or qualified ones: compare both qualified.
@@ -659,6 +655,17 @@ async function withTempDir(fn) {
         await (0,promises_.rm)(dir, { recursive: true, force: true });
     }
 }
+/** Log lines an engine may print beside its answer (podman rootless: `WARN[0000] …`). */
+const WARNING_LINE = /^(WARN\[\d+\]|WARNING:|time="[^"]*" level=warning)/;
+/**
+ * Whether a failed `image inspect` only said that some images are missing: the engine prints the
+ * images it has, one error line per missing one, and exits non-zero. Any other line (the daemon
+ * unreachable, a broken store) makes it a failure, never "absent".
+ */
+function onlyMissingImages(stderr, missingImage) {
+    const lines = stderr.split('\n').filter((line) => line.trim() !== '' && !WARNING_LINE.test(line));
+    return lines.length > 0 && lines.every((line) => missingImage.test(line));
+}
 function sameImageName(a, b) {
     return (0,references/* qualifiedForPull */.Xm)(a) === (0,references/* qualifiedForPull */.Xm)(b);
 }
@@ -685,6 +692,8 @@ function lastLine(lines) {
  */
 
 
+/** How `docker image inspect` says an image is not there (20.10: `Error: No such image: x`). */
+const DOCKER_MISSING_IMAGE = /no such image/i;
 const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64})/;
 const RECLAIMED = /Total reclaimed space:\s*([\d.]+)\s*([kMGTP]?B)/;
 /** Image and layer ids alike. */
@@ -697,7 +706,7 @@ class DockerEngine extends CliEngine {
     name;
     provider = 'docker';
     saveFlags = [];
-    missingImage = /no such image/i;
+    missingImage = DOCKER_MISSING_IMAGE;
     constructor(dockerOptions) {
         super({
             name: 'docker',
@@ -777,13 +786,15 @@ class DockerEngine extends CliEngine {
 
 
 
+/** How `podman image inspect` says an image is not there (`…: image not known`). */
+const PODMAN_MISSING_IMAGE = /image not known/i;
 class PodmanEngine extends CliEngine {
     kind = 'podman';
     name = 'podman';
     provider = 'podman';
     // -m: several images in one docker-archive (kind loads that format; never gzip, podman 4.3 cannot load it).
     saveFlags = ['--format', 'docker-archive', '--multi-image-archive'];
-    missingImage = /image not known/i;
+    missingImage = PODMAN_MISSING_IMAGE;
     constructor(options) {
         super({ name: 'podman', program: options.program ?? 'podman', installHint: 'install Podman, or choose docker with container-engine' }, options);
     }

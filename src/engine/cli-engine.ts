@@ -129,11 +129,7 @@ export abstract class CliEngine implements ContainerEngine {
         subject: references.join(' '),
         args: ['image', 'inspect', ...references],
         timeout: 'query',
-        // The engine prints the images it has and one error line per missing one, then exits non-zero.
-        isAnswer: (answer) => {
-          const errors = answer.stderr.split('\n').filter((line) => line.trim() !== '');
-          return errors.length > 0 && errors.every((line) => this.missingImage.test(line));
-        },
+        isAnswer: (answer) => onlyMissingImages(answer.stderr, this.missingImage),
       },
       options,
     );
@@ -192,6 +188,19 @@ export async function withTempDir<T>(fn: (dir: string) => Promise<T>): Promise<T
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** Log lines an engine may print beside its answer (podman rootless: `WARN[0000] …`). */
+const WARNING_LINE = /^(WARN\[\d+\]|WARNING:|time="[^"]*" level=warning)/;
+
+/**
+ * Whether a failed `image inspect` only said that some images are missing: the engine prints the
+ * images it has, one error line per missing one, and exits non-zero. Any other line (the daemon
+ * unreachable, a broken store) makes it a failure, never "absent".
+ */
+export function onlyMissingImages(stderr: string, missingImage: RegExp): boolean {
+  const lines = stderr.split('\n').filter((line) => line.trim() !== '' && !WARNING_LINE.test(line));
+  return lines.length > 0 && lines.every((line) => missingImage.test(line));
 }
 
 function sameImageName(a: string, b: string): boolean {

@@ -17,6 +17,8 @@ export interface DockerEngineOptions extends CliEngineOptions {
   restartCommand?: readonly string[];
 }
 
+/** How `docker image inspect` says an image is not there (20.10: `Error: No such image: x`). */
+export const DOCKER_MISSING_IMAGE = /no such image/i;
 const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64})/;
 const RECLAIMED = /Total reclaimed space:\s*([\d.]+)\s*([kMGTP]?B)/;
 /** Image and layer ids alike. */
@@ -29,7 +31,7 @@ export class DockerEngine extends CliEngine {
   readonly name: string;
   readonly provider = 'docker' as const;
   protected readonly saveFlags: readonly string[] = [];
-  protected readonly missingImage = /no such image/i;
+  protected readonly missingImage = DOCKER_MISSING_IMAGE;
 
   constructor(private readonly dockerOptions: DockerEngineOptions) {
     super(

@@ -5,13 +5,16 @@ import { CliEngine, lastLine, withTempDir, type CliEngineOptions } from './cli-e
 import { isLoopbackRegistry, registryOf } from './references.js';
 import type { EngineHealth, OperationOptions, PruneResult, PushResult, RestartOutcome } from './types.js';
 
+/** How `podman image inspect` says an image is not there (`…: image not known`). */
+export const PODMAN_MISSING_IMAGE = /image not known/i;
+
 export class PodmanEngine extends CliEngine {
   readonly kind = 'podman' as const;
   readonly name = 'podman';
   readonly provider = 'podman' as const;
   // -m: several images in one docker-archive (kind loads that format; never gzip, podman 4.3 cannot load it).
   protected readonly saveFlags: readonly string[] = ['--format', 'docker-archive', '--multi-image-archive'];
-  protected readonly missingImage = /image not known/i;
+  protected readonly missingImage = PODMAN_MISSING_IMAGE;
 
   constructor(options: CliEngineOptions) {
     super({ name: 'podman', program: options.program ?? 'podman', installHint: 'install Podman, or choose docker with container-engine' }, options);
