@@ -1,12 +1,13 @@
-// The whole action, main and post steps, as GitHub runs them, against the fixture repository,
+// The whole action with setup action (it deploys the stack; the suite attaches), main and post
+// steps as GitHub runs them, against the fixture repository,
 // the real container engine and registry, and the doubles of kind, Kubernetes and GitHub's services.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { testbedEnv } from '../testbed/env.js';
-import { prepareFixtureRepo } from '../fixtures/prepare.js';
+import { prepareFixtureRepo, writeFixtureConfig } from '../fixtures/prepare.js';
 import { KIND_DOUBLE_BIN_DIR, KindDouble } from '../doubles/kind/index.js';
 import { startKubeApi } from '../doubles/kube-api/index.js';
 import { readZip, startGitHubServices } from '../doubles/github/index.js';
@@ -53,11 +54,7 @@ async function stage(): Promise<Stage> {
       if (done.status !== 0) throw new Error(`docker ${args.join(' ')}: ${done.stderr}`);
     }
   }
-  mkdirSync(join(repo, '.github'), { recursive: true });
-  writeFileSync(
-    join(repo, '.github/aianalysis-e2e.yaml'),
-    `dependencies:\n  postgresql: { image: ${dependencies.postgresql} }\n  redis: { image: ${dependencies.redis} }\n`,
-  );
+  await writeFixtureConfig(repo, 'action', { dependencies: { postgresql: { image: dependencies.postgresql }, redis: { image: dependencies.redis } } });
   const env = {
     ...github.env,
     ...testbed.processEnv,
@@ -171,7 +168,7 @@ describe('a whole run of the action', () => {
     const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass', FIXTURE_SUITE_SPEC_SECONDS: '5' }, {
       onStart: (child, output) => {
         const poll = setInterval(() => {
-          if (/\[suite\]|make test-e2e-aianalysis/.test(output()) && /Ran|•|\[It\]/.test(output())) {
+          if (/\[suite\]|make test-e2e-attached/.test(output()) && /Ran|•|\[It\]/.test(output())) {
             clearInterval(poll);
             child.kill('SIGTERM');
           }

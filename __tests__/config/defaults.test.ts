@@ -58,7 +58,7 @@ describe("the built-in defaults are kubernaut's AIAnalysis E2E on its main branc
       '/tmp/kubernaut-must-gather/aianalysis/aianalysis-e2e',
       '/tmp/aianalysis-e2e-logs-*',
       'coverdata',
-      'coverage_e2e_aianalysis.out',
+      'coverage_e2e_aianalysis_binary.out',
     ]);
     expect(config.suite.timeoutMinutes).toBeGreaterThan(18);
     expect(config.suite.listCommand).toBeNull();
@@ -69,7 +69,7 @@ describe("the built-in defaults are kubernaut's AIAnalysis E2E on its main branc
       buildPath: '/opt/app-root/src',
       buildArgs: { GOFLAGS: '-cover' },
       deployments: ['datastorage', 'aianalysis-controller'],
-      profile: 'coverage_e2e_aianalysis.out',
+      profile: 'coverage_e2e_aianalysis_binary.out',
     });
     expect(config.cluster.coverageHostDir).toBe('coverdata');
   });

@@ -39649,7 +39649,9 @@ const BUILT_IN_DEFAULTS = {
             '/tmp/kubernaut-must-gather/aianalysis/aianalysis-e2e',
             '/tmp/aianalysis-e2e-logs-*',
             'coverdata',
-            'coverage_e2e_aianalysis.out',
+            // Written by the suite's AfterSuite whatever the outcome; the Makefile copies it over
+            // coverage_e2e_aianalysis.out (ginkgo's own profile of the test process) only after a pass.
+            'coverage_e2e_aianalysis_binary.out',
         ],
         workingDirectory: '.',
         // Longer than the Makefile's `ginkgo --timeout` (18m), so Ginkgo times out first and still
@@ -39674,7 +39676,7 @@ const BUILT_IN_DEFAULTS = {
         buildPath: '/opt/app-root/src',
         buildArgs: { GOFLAGS: '-cover' },
         deployments: ['datastorage', 'aianalysis-controller'],
-        profile: 'coverage_e2e_aianalysis.out',
+        profile: 'coverage_e2e_aianalysis_binary.out',
     },
     report: {
         artifactName: 'aianalysis-e2e',
