@@ -60,8 +60,8 @@ export function renderMarkdown(doc: ReportDocument): string {
     .concat('\n');
 }
 
-/** Text without the Markdown emphasis and code marks. */
-const plain = (text: string): string => text.replace(/\*\*|`/g, '');
+/** Text without the Markdown emphasis and code marks; the `***` of a redacted secret stays. */
+const plain = (text: string): string => text.replace(/(?<!\*)\*\*(?!\*)|`/g, '');
 
 function textTable(table: Table): string {
   const rows = table.rows.map((row) => row.map(plain));
