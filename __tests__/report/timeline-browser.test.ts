@@ -43,17 +43,29 @@ interface DrawnGantt {
   bars: { classes: string; text: string }[];
 }
 
+/** The little of the page's DOM the drawing is read back through (the project compiles without the DOM types). */
+interface DrawnElement {
+  id: string;
+  textContent: string | null;
+  getAttribute(name: string): string | null;
+  getBoundingClientRect(): { top: number };
+}
+interface MermaidPage {
+  document: { body: { innerHTML: string }; querySelectorAll(selector: string): Iterable<DrawnElement> };
+  mermaid: typeof import('mermaid').default;
+}
+
 /** Parses the text with Mermaid (which throws on a syntax error), draws it and reads the bars back. */
 async function drawWithMermaid(text: string): Promise<DrawnGantt> {
   await page.setContent('<!doctype html><html><body></body></html>');
   await page.addScriptTag({ path: MERMAID });
   return page.evaluate(async (source) => {
-    const mermaid = (window as unknown as { mermaid: typeof import('mermaid').default }).mermaid;
+    const { document, mermaid } = globalThis as unknown as MermaidPage;
     mermaid.initialize({ startOnLoad: false });
     await mermaid.parse(source);
     const { svg } = await mermaid.render('timeline', source);
     document.body.innerHTML = svg;
-    const top = (element: Element) => element.getBoundingClientRect().top;
+    const top = (element: DrawnElement) => element.getBoundingClientRect().top;
     const rects = [...document.querySelectorAll('rect.task')].sort((a, b) => top(a) - top(b));
     const texts = [...document.querySelectorAll('text[class*="taskText"]')];
     return {

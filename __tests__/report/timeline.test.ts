@@ -35,6 +35,14 @@ describe('the timeline model', () => {
     expect(section.paragraphs!.join('\n')).toContain(`Not drawn, never started: ${never.map((s) => `${s.title} (cancelled)`).join(', ')}.`);
   });
 
+  it('draws no chart when no step started, and says which steps did not', () => {
+    const timings = timingsOf([{ title: 'Build a', phase: 'images', outcome: 'cancelled', at: null, took: 0 }], true);
+    const section = timelineSection(timings, undefined, 'page.html');
+    expect(section.timeline).toBeUndefined();
+    expect(section.paragraphs).toContain('Not drawn, never started: Build a (cancelled).');
+    expect(renderMarkdown([section])).not.toContain('```mermaid');
+  });
+
   it("puts the baseline's phase last in each phase, placed from the baseline run's own start, and flags a slower one", () => {
     const run = scenario('baseline-slower');
     const timeline = buildTimeline(run.timings, run.baseline);

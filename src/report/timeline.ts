@@ -118,5 +118,7 @@ export function timelineSection(timings: Timings, baseline: BaselinePhases | und
       : 'No baseline to draw beside this run.',
   ];
   if (missing.length > 0) paragraphs.push(`Not drawn, never started: ${missing.join(', ')}.`);
-  return { heading: 'Timeline', timeline: buildTimeline(timings, baseline), paragraphs };
+  const timeline = buildTimeline(timings, baseline);
+  // A chart without a single bar would be an empty frame; the line above says why.
+  return { heading: 'Timeline', timeline: timeline.groups.length > 0 ? timeline : undefined, paragraphs };
 }
