@@ -9,7 +9,7 @@
  * `click`…) as that statement. Every label therefore starts with its outcome mark and has those
  * characters replaced by look-alikes, so a step title can never change the chart's structure.
  */
-import { type BarKind, type Timeline, type TimelineBar, describeKind } from './timeline.js';
+import { type BarKind, type Timeline, type TimelineBar, barName, barNotes } from './timeline.js';
 
 /** Mermaid's four task tags: the colour of a bar. A step that succeeded keeps the default. */
 const TAGS: Record<BarKind, string[]> = {
@@ -42,10 +42,7 @@ export function mermaidText(text: string): string {
 const axisFormat = (spanMs: number): string => (spanMs >= 20 * 60_000 ? '%H:%M' : '%H:%M:%S');
 
 function barLabel(bar: TimelineBar): string {
-  const words = [`${MARKS[bar.kind]} ${bar.kind === 'baseline' ? `baseline ${bar.label}` : bar.label}`, bar.duration];
-  if (bar.kind !== 'success' && bar.kind !== 'baseline') words.push(describeKind(bar.kind));
-  if (bar.slower) words.push('⚠ this run is slower');
-  return mermaidText(words.join(' · '));
+  return mermaidText([`${MARKS[bar.kind]} ${barName(bar)}`, ...barNotes(bar)].join(' · '));
 }
 
 function barLine(bar: TimelineBar, zero: number): string {

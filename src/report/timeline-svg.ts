@@ -5,7 +5,7 @@
  * bar, and a legend; colour is never the only signal (the label says how a step ended).
  */
 import { formatDuration } from '../util/duration.js';
-import { type BarKind, type Timeline, type TimelineBar, describeKind } from './timeline.js';
+import { type BarKind, type Timeline, type TimelineBar, barName, barNotes, describeKind } from './timeline.js';
 
 const WIDTH = 980;
 const LABEL_WIDTH = 300;
@@ -57,17 +57,6 @@ function barTitle(bar: TimelineBar): string {
   return `${who}: ${describeKind(bar.kind)}, ${bar.duration}, from +${formatDuration(bar.startMs)}${slower}`;
 }
 
-function barLabel(bar: TimelineBar): string {
-  return bar.kind === 'baseline' ? `baseline ${bar.label}` : bar.label;
-}
-
-function barAnnotation(bar: TimelineBar): string {
-  const words = [bar.duration];
-  if (bar.kind !== 'success' && bar.kind !== 'baseline') words.push(describeKind(bar.kind));
-  if (bar.slower) words.push('⚠ this run is slower');
-  return words.join(' · ');
-}
-
 function barRow(bar: TimelineBar, phase: string, y: number, x: (ms: number) => number): string {
   const left = x(bar.startMs);
   const width = Math.max(2, x(bar.endMs) - left);
@@ -75,9 +64,9 @@ function barRow(bar: TimelineBar, phase: string, y: number, x: (ms: number) => n
   return [
     `<g class="row" data-phase="${escapeXml(phase)}" data-kind="${bar.kind}">`,
     `<title>${escapeXml(barTitle(bar))}</title>`,
-    `<text class="label${bar.kind === 'baseline' ? ' muted' : ''}" x="${LABEL_WIDTH - 10}" y="${middle}" text-anchor="end" dominant-baseline="central">${escapeXml(cut(barLabel(bar)))}</text>`,
+    `<text class="label${bar.kind === 'baseline' ? ' muted' : ''}" x="${LABEL_WIDTH - 10}" y="${middle}" text-anchor="end" dominant-baseline="central">${escapeXml(cut(barName(bar)))}</text>`,
     `<rect class="bar bar-${bar.kind}" x="${left}" y="${middle - BAR_HEIGHT / 2}" width="${width}" height="${BAR_HEIGHT}" rx="3" fill="${COLOURS[bar.kind]}"/>`,
-    `<text class="duration" x="${left + width + 6}" y="${middle}" dominant-baseline="central">${escapeXml(barAnnotation(bar))}</text>`,
+    `<text class="duration" x="${left + width + 6}" y="${middle}" dominant-baseline="central">${escapeXml(barNotes(bar).join(' · '))}</text>`,
     '</g>',
   ].join('');
 }

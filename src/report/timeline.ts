@@ -56,6 +56,17 @@ const OUTCOME_WORDS: Record<BarKind, string> = {
 /** How a bar's outcome reads in words (legends, labels, accessible titles). */
 export const describeKind = (kind: BarKind): string => OUTCOME_WORDS[kind];
 
+/** What a bar is called in a picture: the step, or `baseline <phase>`. */
+export const barName = (bar: TimelineBar): string => (bar.kind === 'baseline' ? `baseline ${bar.label}` : bar.label);
+
+/** What is written beside a bar: its duration, how it ended unless it succeeded, a slowdown. */
+export function barNotes(bar: TimelineBar): string[] {
+  const notes = [bar.duration];
+  if (bar.kind !== 'success' && bar.kind !== 'baseline') notes.push(describeKind(bar.kind));
+  if (bar.slower) notes.push('⚠ this run is slower');
+  return notes;
+}
+
 function stepBar(span: SpanTiming & { offsetMs: number }): TimelineBar {
   return {
     kind: span.outcome,
