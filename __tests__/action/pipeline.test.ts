@@ -103,9 +103,10 @@ describe('a whole run of the action', () => {
     const [artifact] = s.github.artifacts();
     expect(run.outputs['artifact-id']).toBe(String(artifact.id));
     const files = [...readZip(artifact.zipBytes).keys()];
-    expect(files).toEqual(expect.arrayContaining(['timings.json', expect.stringMatching(/^junit\//)]));
+    expect(files).toEqual(expect.arrayContaining(['timings.json', 'summary.html', expect.stringMatching(/^junit\//)]));
     expect(files.some((file) => file.startsWith('logs/'))).toBe(false);
     expect(run.summary).toMatch(/✅ AIAnalysis E2E passed/);
+    expect(run.summary).toMatch(/### Timeline\n\n```mermaid\ngantt\n[^`]*section suite\n/);
     expect(JSON.parse(run.outputs.timings).phases.map((phase: { phase: string }) => phase.phase)).toEqual(
       expect.arrayContaining(['images', 'cluster', 'deploy', 'suite']),
     );

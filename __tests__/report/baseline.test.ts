@@ -156,6 +156,7 @@ describe('restoring the baseline', () => {
       'No timing baseline to compare with: no cache service (not on GitHub Actions).',
       'This run is not saved as the baseline: baselines are kept only on GitHub Actions.',
     ]);
+    expect(report.phases).toBeUndefined();
     expect(warnings()).toEqual([]);
     expect(github.requests).toEqual([]);
   });
@@ -174,6 +175,12 @@ describe('slow phases', () => {
       'warning: Slower than the baseline: Phase images took 3m 30s, 2.10× its baseline of 1m 40s (flagged above 1.5× and 30.0s slower).',
     ]);
     expect(job.slower.map((c) => c.phase)).toEqual(['images']);
+    // The restored phases go to the timeline, with the slower one named.
+    expect(job.phases?.phases.map((p) => [p.phase, p.durationMs])).toEqual([
+      ['images', 100 * SECOND],
+      ['suite', 300 * SECOND],
+    ]);
+    expect(job.phases?.slower).toEqual(['images']);
     expect(job.section.table?.rows).toEqual([
       ['images', '1m 40s', '3m 30s', '+1m 50s (×2.10) ⚠️ slower'],
       ['suite', '5m 00s', '5m 10s', '+10.0s (×1.03)'],

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Brings up the real container services the tests use: Docker Engine, a distribution registry
-# on 127.0.0.1:5000 and rootful Podman, plus a busybox base image in both engines. Installs what
-# is missing, starts what does not answer, then writes __tests__/testbed/.env and prints it.
+# on 127.0.0.1:5000 and rootful Podman, plus a busybox base image in both engines, and Chromium
+# (with a font) for the tests that open the summary page. Installs what is missing, starts what
+# does not answer, then writes __tests__/testbed/.env and prints it.
 # When everything is already up it only checks, in about a second.
 #
 # Environment: TESTBED_STATE_DIR  logs, pid files and registry storage
@@ -19,7 +20,7 @@ podman=/usr/bin/podman
 registry=127.0.0.1:5000
 base_image=localhost/testbed/busybox:1.35
 busybox=/bin/busybox
-packages=(docker.io iptables podman docker-registry busybox-static curl make)
+packages=(docker.io iptables podman docker-registry busybox-static curl make chromium fonts-dejavu-core)
 
 export DOCKER_HOST=unix:///var/run/docker.sock
 export CONTAINERS_CONF=$here/containers.conf

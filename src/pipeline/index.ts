@@ -19,6 +19,8 @@ import type { Plan } from '../plan/plan.js';
 import { sourcesSection } from '../plan/render.js';
 import type { RunReport } from '../report/run-report.js';
 import { reportAgainstBaseline } from '../report/baseline.js';
+import { writeSummaryPage } from '../report/summary-page.js';
+import { buildSummary } from '../report/summary.js';
 import { runGraph, type GraphResult } from '../run/graph.js';
 import type { Task } from '../run/task.js';
 import { toTimings, writeTimings, type Timings } from '../run/timings.js';
@@ -101,23 +103,26 @@ export async function runPipeline(options: PipelineOptions): Promise<RunReport> 
   const timings: Timings = toTimings(graph);
   await writeTimings(join(host.workDir, 'timings.json'), timings);
   state.evidence.push('timings.json');
-  await publishEvidence(config, host, state);
+  // Before the upload, so that the summary page in the evidence has the baseline beside the run.
   const baseline = await reportAgainstBaseline(timings, {
     identity: { stack: config.cluster.name, shard: config.suite.shard },
     slowdownRatio: config.report.baselineSlowdownRatio,
     log,
   });
   state.addSections('baseline', baseline.section);
-
-  return {
+  const report = (): RunReport => ({
     result: timings.result,
     plan,
     error: firstError(graph, signal),
     timings,
+    baseline: baseline.phases,
     kubeconfig: state.kubeconfig,
     sections: state.orderedSections(),
     outputs: state.outputs,
-  };
+  });
+  state.evidence.push(await writeSummaryPage(host.workDir, buildSummary(report())));
+  await publishEvidence(config, host, state);
+  return report();
 }
 
 /**

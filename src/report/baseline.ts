@@ -15,6 +15,7 @@ import type { PhaseTiming, Timings } from '../run/timings.js';
 import { formatDuration } from '../util/duration.js';
 import type { Log } from '../util/log.js';
 import type { Section } from './document.js';
+import type { BaselinePhases } from './timeline.js';
 
 /**
  * A phase is flagged only when it is also this much slower in absolute terms. Phases of the
@@ -120,6 +121,8 @@ export interface BaselineReport {
   section: Section;
   /** Phases flagged as slower (each already raised as a warning). */
   slower: PhaseComparison[];
+  /** The restored baseline's phases, for the timeline; absent without a baseline. */
+  phases?: BaselinePhases;
 }
 
 /** Restores the baseline, compares, warns about slow phases, and saves this run when it qualifies. */
@@ -128,6 +131,7 @@ export async function reportAgainstBaseline(current: Timings, options: BaselineO
   const paragraphs: string[] = [];
   let table: Section['table'];
   let slower: PhaseComparison[] = [];
+  let phases: BaselinePhases | undefined;
 
   const restored = await restoreBaseline(identity).catch((error: unknown) => {
     const reason = `the cache service failed: ${messageOf(error)}`;
@@ -146,6 +150,7 @@ export async function reportAgainstBaseline(current: Timings, options: BaselineO
     }
     paragraphs.push(describeBaseline(restored.baseline, process.env));
     table = comparisonTable(comparisons);
+    phases = { phases: restored.baseline.timings.phases, slower: slower.map((c) => c.phase) };
   } else if (restored.status === 'unreadable') {
     log.warning(`The timing baseline ${restored.key} is unreadable and was ignored: ${restored.reason}`, { title: WARNING_TITLE });
     paragraphs.push('No comparison: the saved baseline could not be read.');
@@ -165,7 +170,7 @@ export async function reportAgainstBaseline(current: Timings, options: BaselineO
       paragraphs.push(`This run could not be saved as the baseline: ${saved.reason}.`);
     }
   }
-  return { section: { heading: HEADING, paragraphs, table }, slower };
+  return { section: { heading: HEADING, paragraphs, table }, slower, phases };
 }
 
 function messageOf(error: unknown): string {

@@ -3,6 +3,7 @@
 import type { Timings } from '../run/timings.js';
 import type { Plan } from '../plan/plan.js';
 import type { Section } from './document.js';
+import type { BaselinePhases } from './timeline.js';
 
 export type RunResult = 'success' | 'failure' | 'cancelled' | 'dry-run';
 
@@ -12,6 +13,8 @@ export interface RunReport {
   /** The first failure, as the user should read it (already redacted). */
   error?: string;
   timings?: Timings;
+  /** The baseline run's phases, drawn beside this run's when one was restored. */
+  baseline?: BaselinePhases;
   kubeconfig?: string;
   /** Sections the phases contribute (images, tests, coverage, diagnoses…), in phase order. */
   sections: Section[];

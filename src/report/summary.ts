@@ -1,10 +1,12 @@
-// The job summary: the run's result first, then the per-phase timings, then what each phase
-// contributed.
+// The job summary: the run's result first, then the timeline and the per-phase timings, then what
+// each phase contributed.
 import type { Timings } from '../run/timings.js';
 import { formatDuration } from '../util/duration.js';
 import type { ReportDocument, Section } from './document.js';
 import { renderPlan, setupSentence } from '../plan/render.js';
 import type { RunReport } from './run-report.js';
+import { SUMMARY_PAGE } from './summary-page.js';
+import { timelineSection } from './timeline.js';
 
 const HEADLINES: Record<RunReport['result'], string> = {
   success: '✅ AIAnalysis E2E passed',
@@ -28,8 +30,9 @@ function resultSection(report: RunReport): Section {
   return { heading: 'AIAnalysis E2E', paragraphs };
 }
 
-function timingSections(timings: Timings): Section[] {
+function timingSections(timings: Timings, baseline: RunReport['baseline']): Section[] {
   return [
+    timelineSection(timings, baseline, SUMMARY_PAGE),
     {
       heading: 'Timings by phase',
       table: {
@@ -59,7 +62,7 @@ function timingSections(timings: Timings): Section[] {
 export function buildSummary(report: RunReport): ReportDocument {
   return [
     resultSection(report),
-    ...(report.timings ? timingSections(report.timings) : []),
+    ...(report.timings ? timingSections(report.timings, report.baseline) : []),
     ...report.sections,
     ...(report.result === 'dry-run' ? renderPlan(report.plan) : []),
   ];
