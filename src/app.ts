@@ -4,6 +4,7 @@ import { BUILT_IN_MANIFESTS, ConfigError, loadConfig, problemLocation, type Conf
 import type { Host } from './host/host.js';
 import { makePlan } from './plan/plan.js';
 import type { RunReport } from './report/run-report.js';
+import { passToChildren } from './util/child-env.js';
 
 function loadOrReport(host: Host): Config | undefined {
   try {
@@ -28,6 +29,7 @@ export async function execute(host: Host, signal?: AbortSignal): Promise<RunRepo
     host.log.error('Nothing was started: fix the configuration problems above.');
     return undefined;
   }
+  passToChildren(config.suite.passEnv);
   const plan = makePlan(config);
   // The run's modules load only when needed: the Kubernetes client alone is most of the bundle.
   let report: RunReport;

@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config/index.js';
 import { selectEngine } from '../engine/detect.js';
+import { createRegistryAuth, removeRegistryAuth, type RegistryAuth } from '../engine/registry-auth.js';
 import type { ContainerEngine } from '../engine/types.js';
 import type { Host } from '../host/host.js';
 import { EngineRecovery } from '../images/recovery.js';
@@ -26,6 +27,7 @@ import { CLUSTER_TASK_ID, clusterTask } from './cluster.js';
 import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
 import { evidenceTasks } from './evidence.js';
 import { resolveSources } from './sources.js';
+import { REGISTRY_AUTH_STATE_KEY } from './state-keys.js';
 import { PipelineState } from './state.js';
 import { SUITE_TASK_ID, suiteTask } from './suite.js';
 
@@ -36,17 +38,25 @@ export interface PipelineOptions {
   signal?: AbortSignal;
 }
 
-/** The engine the run uses, logged in to the registry when credentials were given. */
-async function prepareEngine(config: Config, host: Host, signal: AbortSignal): Promise<ContainerEngine> {
+/**
+ * The engine the run uses, logged in to the registry when credentials were given. The login goes
+ * to the run's private auth folder (see registry-auth), which the post step removes if the run
+ * does not get to.
+ */
+async function prepareEngine(config: Config, host: Host, signal: AbortSignal): Promise<{ engine: ContainerEngine; auth?: RegistryAuth }> {
+  const { prefix, username, password } = config.registry;
+  const login = prefix && password ? { registry: prefix.split('/')[0], username, password } : undefined;
+  const auth = login ? await createRegistryAuth(host.workDir) : undefined;
+  if (auth) host.saveState(REGISTRY_AUTH_STATE_KEY, auth.dir);
   const { engine, reason } = await selectEngine(config.engine, {
     log: host.log,
     signal,
+    env: auth?.env,
     dockerRestartCommand: config.build.engineRestartCommand ?? undefined,
   });
   host.log.info(`Container engine: ${engine.name} (${reason})`);
-  const { prefix, username, password } = config.registry;
-  if (prefix && password) await engine.login({ registry: prefix.split('/')[0], username, password }, { signal });
-  return engine;
+  if (login) await engine.login(login, { signal });
+  return { engine, auth };
 }
 
 function firstError(graph: GraphResult, signal: AbortSignal): string | undefined {
@@ -60,14 +70,23 @@ function firstError(graph: GraphResult, signal: AbortSignal): string | undefined
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<RunReport> {
-  const { config, plan, host } = options;
-  const { log } = host;
+  const { config, host } = options;
   const signal = AbortSignal.any([
     ...(options.signal ? [options.signal] : []),
     AbortSignal.timeout(config.run.timeoutMinutes * 60_000),
   ]);
 
-  const engine = await prepareEngine(config, host, signal);
+  const { engine, auth } = await prepareEngine(config, host, signal);
+  try {
+    return await runWithEngine(options, engine, signal);
+  } finally {
+    if (auth) await removeRegistryAuth(auth.dir);
+  }
+}
+
+async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, signal: AbortSignal): Promise<RunReport> {
+  const { config, plan, host } = options;
+  const { log } = host;
   const { hashes, decisions } = await resolveSources(config, plan, {
     repoRoot: host.repoRoot,
     localImages: (references) => engine.localImages(references, { signal }),
