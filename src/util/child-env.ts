@@ -27,11 +27,11 @@ const WITHHELD_NAMES = new Set([
   'ACTIONS_ID_TOKEN_REQUEST_URL',
 ]);
 
-const passedOn = new Set<string>();
+let passedOn = new Set<string>();
 
-/** Names (from `suite.passEnv`) that children get even though they would be withheld. */
+/** Sets the names (`suite.passEnv` of the run) that children get even though they would be withheld. */
 export function passToChildren(names: readonly string[]): void {
-  for (const name of names) passedOn.add(name);
+  passedOn = new Set(names);
 }
 
 function withheld(name: string, value: string): boolean {

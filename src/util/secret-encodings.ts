@@ -1,7 +1,8 @@
 /**
  * The forms in which a secret can reach the output besides its plain text: base64 and base64url
- * (a program printing its environment or a Kubernetes Secret encoded), and URL encoding (a
- * credential in a URL or a form body). Redacting only the plain value would let these through.
+ * (a program printing its environment or a Kubernetes Secret encoded), URL encoding (a
+ * credential in a URL or a form body), and the escaping of XML (a JUnit failure message) and
+ * JSON strings (a structured log). Redacting only the plain value would let these through.
  *
  * base64 turns every 3 bytes into 4 characters, so a secret embedded in a longer base64 string
  * is spelled differently depending on its position modulo 3. For each of the three alignments
@@ -33,6 +34,9 @@ function alignedBase64(secret: Buffer, offset: number): string {
 
 const toBase64Url = (base64: string): string => base64.replace(/\+/g, '-').replace(/\//g, '_');
 
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const xmlEscaped = (text: string): string => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+
 /** Every encoded form of `secret` worth masking, without the plain value itself. */
 export function encodedForms(secret: string): string[] {
   const bytes = Buffer.from(secret, 'utf8');
@@ -46,6 +50,8 @@ export function encodedForms(secret: string): string[] {
     urlEncoded,
     // application/x-www-form-urlencoded writes a space as `+`.
     urlEncoded.replace(/%20/g, '+'),
+    xmlEscaped(secret),
+    JSON.stringify(secret).slice(1, -1),
   ];
   return [...new Set(forms)].filter((form) => form !== secret && form.length >= MIN_ENCODED_LENGTH);
 }
