@@ -108,7 +108,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     push,
     recovery,
   };
-  const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, state, images });
+  const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, signal, state, images });
   const limits = imageLimits(config.build);
   const graph = await runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
 
@@ -148,12 +148,16 @@ async function stackTasks({
   host,
   state,
   images,
+  signal,
 }: PipelineOptions & { state: PipelineState; images: ImagePhaseOptions }): Promise<Task[]> {
   const deployPlan = await prepareDeploy(config, plan, images.decisions, host.repoRoot);
   // The run's own outputs go to the work directory, never into the repository: a report left in
   // the build context would change the images' content hashes on the next run.
   const coverageDir = plan.coverage.enabled ? join(host.workDir, config.cluster.coverageHostDir) : undefined;
   const imageIds = plan.images.map((image) => imageTaskId(image.name));
+  // The images the run's references name now: its builds and pulls may leave these dangling.
+  const references = [...images.decisions.map((decision) => decision.reference), ...plan.dependencies.map((dependency) => dependency.image)];
+  const replaced = await images.engine.localImages(references, { signal });
   return [
     ...imagePhaseTasks({
       ...images,
@@ -161,6 +165,7 @@ async function stackTasks({
         kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
         workDir: join(host.workDir, 'images'),
         needs: [CLUSTER_TASK_ID],
+        replacedImageIds: [...replaced.values()].map((image) => image.id),
       },
     }),
     clusterTask({ config, host, state, provider: images.engine.provider, coverageDir, needs: config.build.order === 'build-first' ? imageIds : [] }),
