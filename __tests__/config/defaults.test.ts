@@ -1,45 +1,44 @@
 import { defaultConfig, INPUTS, loadConfig, parseReference } from '../../src/config/index.js';
 import { tempTree, type TempTree } from './temp-repo.js';
 
-describe('the built-in defaults reproduce the AIAnalysis E2E stack', () => {
+describe("the built-in defaults are kubernaut's AIAnalysis E2E on its main branch", () => {
   const config = defaultConfig();
 
-  test('images are built from the kubernaut Dockerfiles, HolmesGPT-API as the heavy one', () => {
-    expect(Object.keys(config.images).sort()).toEqual(['aianalysis', 'datastorage', 'holmesgpt-api']);
-    expect(config.images.datastorage).toMatchObject({ dockerfile: 'docker/data-storage.Dockerfile', context: '.', coverage: true, heavy: false });
-    expect(config.images.aianalysis).toMatchObject({ dockerfile: 'docker/aianalysis.Dockerfile', context: '.', coverage: true, heavy: false });
-    expect(config.images['holmesgpt-api']).toMatchObject({ dockerfile: 'holmesgpt-api/Dockerfile', context: '.', coverage: false, heavy: true });
-    const memory = Object.values(config.images).map((image) => image.memoryMiB);
-    expect(config.images['holmesgpt-api']?.memoryMiB).toBe(Math.max(...memory));
+  test('the suite sets up its own stack; the action hands it the images as localhost/<service>:<tag>', () => {
+    expect(config.setup).toBe('suite');
+    expect(config.suite).toMatchObject({ contract: 'makefile', handoff: 'artifact-tag', ginkgoPackages: ['./test/e2e/aianalysis/...'] });
   });
 
-  test('PostgreSQL and Redis are pulled', () => {
-    expect(config.dependencies).toEqual({
-      postgresql: { image: 'postgres:16-alpine' },
-      redis: { image: 'redis:7-alpine' },
+  test("four Go images named as kubernaut's suite looks them up, from its Dockerfiles, context the repository", () => {
+    expect(Object.keys(config.images)).toEqual(['datastorage', 'kubernautagent', 'aianalysis', 'mock-llm']);
+    for (const [name, image] of Object.entries(config.images)) expect(image).toMatchObject({ repository: name, context: '.', heavy: false });
+    expect(config.images.datastorage?.dockerfile).toBe('docker/data-storage.Dockerfile');
+    expect(config.images.kubernautagent?.dockerfile).toBe('docker/kubernautagent.Dockerfile');
+    expect(config.images.aianalysis?.dockerfile).toBe('docker/aianalysis.Dockerfile');
+    expect(config.images['mock-llm']?.dockerfile).toBe('test/services/mock-llm/go.Dockerfile');
+    // kubernaut instruments Data Storage and the controller only.
+    expect(Object.entries(config.images).filter(([, image]) => image.coverage).map(([name]) => name)).toEqual(['datastorage', 'aianalysis']);
+  });
+
+  test('nothing is pulled beside the images: the suite deploys its own databases', () => {
+    expect(config.dependencies).toEqual({});
+  });
+
+  test("the cluster is the suite's: its name, podman, its own kind config, made ahead for it to reuse", () => {
+    expect(config.cluster).toMatchObject({
+      name: 'aianalysis-e2e',
+      provider: 'podman',
+      createAhead: true,
+      kindConfig: 'test/infrastructure/kind-aianalysis-config.yaml',
+      portMappings: [],
     });
-  });
-
-  test('the kind cluster exposes the five NodePorts and uses a digest-pinned 1.34 node', () => {
-    expect(config.cluster.name).toBe('aianalysis-e2e');
-    expect(config.cluster.portMappings).toEqual(
-      expect.arrayContaining([
-        { containerPort: 30084, hostPort: 8084 },
-        { containerPort: 30184, hostPort: 9184 },
-        { containerPort: 30284, hostPort: 8184 },
-        { containerPort: 30088, hostPort: 8088 },
-        { containerPort: 30081, hostPort: 8091 },
-      ]),
-    );
-    expect(config.cluster.portMappings).toHaveLength(5);
     const node = parseReference(config.cluster.nodeImage);
     expect(node.path).toBe('kindest/node');
-    expect(node.tag).toMatch(/^v1\.34\.\d+$/);
     expect(node.digest).toMatch(/^sha256:[a-f0-9]{64}$/);
     expect(config.cluster.kindVersion).toMatch(/^v\d+\.\d+\.\d+$/);
   });
 
-  test('the CRD is applied first, then databases, migrations, Data Storage, then HAPI and the controller', () => {
+  test('with setup action, the CRD is applied first, then databases, migrations, Data Storage, then HAPI and the controller', () => {
     expect(config.deploy.namespace).toBe('kubernaut-system');
     expect(config.deploy.crds).toEqual(['config/crd/bases/kubernaut.ai_aianalyses.yaml']);
     const order = config.deploy.stages.flatMap((stage) => stage.manifests);
@@ -53,9 +52,15 @@ describe('the built-in defaults reproduce the AIAnalysis E2E stack', () => {
     expect(stageOf('aianalysis.yaml')).toBe(stageOf('holmesgpt-api.yaml'));
   });
 
-  test('the suite runs the make target; coverage paths follow DD-TEST-007', () => {
+  test("the suite runs the make target and what it leaves is kept; coverage paths follow DD-TEST-007", () => {
     expect(config.suite.command).toEqual(['make', 'test-e2e-aianalysis']);
-    expect(config.suite.timeoutMinutes).toBeGreaterThan(30);
+    expect(config.suite.evidence).toEqual([
+      '/tmp/kubernaut-must-gather/aianalysis/aianalysis-e2e',
+      '/tmp/aianalysis-e2e-logs-*',
+      'coverdata',
+      'coverage_e2e_aianalysis.out',
+    ]);
+    expect(config.suite.timeoutMinutes).toBeGreaterThan(18);
     expect(config.suite.listCommand).toBeNull();
     expect(config.suite.stopGraceSeconds).toBeGreaterThanOrEqual(30);
     expect(config.coverage).toEqual({
@@ -64,6 +69,7 @@ describe('the built-in defaults reproduce the AIAnalysis E2E stack', () => {
       buildPath: '/opt/app-root/src',
       buildArgs: { GOFLAGS: '-cover' },
       deployments: ['datastorage', 'aianalysis-controller'],
+      profile: 'coverage_e2e_aianalysis.out',
     });
     expect(config.cluster.coverageHostDir).toBe('coverdata');
   });

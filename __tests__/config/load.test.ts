@@ -224,7 +224,7 @@ describe('the configuration file', () => {
     expect(problemAt(error, `${FILE}: suite.knownFailures[0].expiry (line 12)`).message).toBe(
       "unknown key; did you mean 'expires'?",
     );
-    expect(problemAt(error, `${FILE}: cluster.zzz (line 13)`).message).toMatch(/^unknown key; allowed: 'name', 'kindVersion', /);
+    expect(problemAt(error, `${FILE}: cluster.zzz (line 13)`).message).toMatch(/^unknown key; allowed: 'name', 'provider', 'createAhead', 'kindVersion', /);
   });
 
   test('every problem is reported at once, inputs first, then the file by line', () => {

@@ -103,6 +103,7 @@ test('the built-in defaults are checked too, and named as such', () => {
   symlinkSync(outside, path.join(repoRoot, 'docker'));
   expect(problems(undefined)).toEqual([
     expect.stringMatching(/^built-in default images\.datastorage\.dockerfile: got 'docker\/data-storage\.Dockerfile'; leads outside/),
+    expect.stringMatching(/^built-in default images\.kubernautagent\.dockerfile: got 'docker\/kubernautagent\.Dockerfile'; leads outside/),
     expect.stringMatching(/^built-in default images\.aianalysis\.dockerfile: got 'docker\/aianalysis\.Dockerfile'; leads outside/),
   ]);
 });

@@ -126,6 +126,8 @@ export class SimulatedEngine implements ContainerEngine {
     return { bytes: 0 };
   }
 
+  async load(): Promise<void> {}
+
   async remove(): Promise<void> {}
 
   async removeDangling(): Promise<PruneResult> {

@@ -30,6 +30,7 @@ export function endedRun(exitCode: number | null, reports: string[], fields: Par
     signal: exitCode === null ? 'SIGKILL' : null,
     timedOut: false,
     cancelled: false,
+    startedAt: Date.parse('2026-01-12T11:00:00Z'),
     durationMs: 754_000,
     timeoutMinutes: 35,
     tail: [],

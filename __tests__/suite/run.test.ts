@@ -15,7 +15,7 @@ import { listSpecs, shardOf } from '../../src/suite/shard.js';
 import { fixtureRepoDir } from '../fixtures/prepare.js';
 import { fixturesDir } from './helpers.js';
 
-const SPECS = 8;
+const SPECS = 9;
 const REPORT = 'reports/e2e-junit.xml';
 
 let repo: string;
@@ -40,14 +40,16 @@ function capturedLog(onLine?: (line: string) => void): { log: Log; lines: string
 
 function settings(fields: Partial<SuiteRunSettings> = {}): SuiteRunSettings {
   return {
-    command: ['make', 'test-e2e-aianalysis'],
+    command: ['make', 'test-e2e-attached'],
     workingDirectory: '.',
-    env: { KEEP_CLUSTER: 'false' },
+    env: {},
+    focus: '',
+    label: '',
     junitReport: REPORT,
     timeoutMinutes: 5,
     stopGraceSeconds: 10,
     shard: null,
-    listCommand: null,
+    contract: { kind: 'environment', listCommand: null },
     ...fields,
   };
 }
@@ -56,9 +58,6 @@ function context(log: Log, fields: Partial<SuiteRunContext> = {}): SuiteRunConte
   return {
     repoRoot: repo,
     kubeconfig: '/tmp/kind-aianalysis-e2e.kubeconfig',
-    imageTag: 'pr-42',
-    imageRegistry: 'localhost:5000/kubernaut',
-    coverage: true,
     log,
     ...fields,
   };
@@ -79,7 +78,7 @@ describe('runSuite', () => {
     expect(results).toMatchObject({ ok: true, problems: [], failures: [] });
     expect(results.counts).toMatchObject({ passed: SPECS, failed: 0, skipped: 0 });
     // The output streamed into the log, in a group, with what reached the suite.
-    expect(lines).toContain('▶ E2E suite: make test-e2e-aianalysis');
+    expect(lines).toContain('▶ E2E suite: make test-e2e-attached');
     expect(lines).toContain('  IMAGE_REGISTRY=localhost:5000/kubernaut IMAGE_TAG=pr-42 E2E_COVERAGE=true KEEP_CLUSTER=false');
   });
 
@@ -167,9 +166,10 @@ describe('runSuite', () => {
 
   it('the focus and label filter reach the suite', async () => {
     const { log } = capturedLog();
-    const env = { FIXTURE_SUITE_OUTCOME: 'fail', GINKGO_FOCUS: 'Full User Journey', GINKGO_LABEL: '!audit' };
-    const results = await judge(await runSuite(settings({ env }), context(log)));
-    expect(results.counts).toMatchObject({ passed: 2, failed: 1, skipped: 5 });
+    const env = { FIXTURE_SUITE_OUTCOME: 'fail' };
+    const filters = { focus: 'Full User Journey', label: '!audit' };
+    const results = await judge(await runSuite(settings({ env, ...filters }), context(log)));
+    expect(results.counts).toMatchObject({ passed: 2, failed: 1, skipped: SPECS - 3 });
   });
 
   it('reads the per-suite reports Ginkgo keeps separate beside the configured path', async () => {
@@ -201,7 +201,7 @@ describe('the suite environment', () => {
     const previous = process.env.GINKGO_FOCUS;
     process.env.GINKGO_FOCUS = 'inherited';
     try {
-      await runSuite(settings({ command: ['env'], env: { PROCS: '4', GINKGO_LABEL: 'health' } }), context(log, { imageRegistry: '' }));
+      await runSuite(settings({ command: ['env'], env: { PROCS: '4', E2E_COVERAGE: 'true' }, label: 'health' }), context(log));
     } finally {
       if (previous === undefined) delete process.env.GINKGO_FOCUS;
       else process.env.GINKGO_FOCUS = previous;
@@ -209,32 +209,40 @@ describe('the suite environment', () => {
     expect(lines).toEqual(
       expect.arrayContaining([
         'KUBECONFIG=/tmp/kind-aianalysis-e2e.kubeconfig',
-        'IMAGE_TAG=pr-42',
         'E2E_COVERAGE=true',
         'PROCS=4',
         'GINKGO_LABEL=health',
         `GINKGO_JUNIT_REPORT=${path.join(repo, REPORT)}`,
       ]),
     );
-    expect(lines.filter((line) => /^(GINKGO_FOCUS|IMAGE_REGISTRY|GINKGO_DRY_RUN)=/.test(line))).toEqual([]);
+    expect(lines.filter((line) => /^(GINKGO_FOCUS|IMAGE_REGISTRY|IMAGE_TAG|GINKGO_DRY_RUN)=/.test(line))).toEqual([]);
   });
 
   it('the values of the run win over the plan', () => {
     const env = suiteEnvironment(
-      { env: { E2E_COVERAGE: 'false', IMAGE_REGISTRY: 'ghcr.io/old', KUBECONFIG: '/wrong' } },
-      { kubeconfig: '/k', imageTag: 't', imageRegistry: 'ghcr.io/kubernaut', coverage: true },
+      { env: { IMAGE_REGISTRY: 'ghcr.io/old', KUBECONFIG: '/wrong' }, focus: '', label: '', contract: { kind: 'environment', listCommand: null } },
+      { kubeconfig: '/k', handoffEnv: { IMAGE_REGISTRY: 'ghcr.io/kubernaut', IMAGE_TAG: 'e2e-1' }, provider: 'podman' },
       '/r/junit.xml',
     );
-    expect(env).toMatchObject({ E2E_COVERAGE: 'true', IMAGE_REGISTRY: 'ghcr.io/kubernaut', KUBECONFIG: '/k', IMAGE_TAG: 't', GINKGO_JUNIT_REPORT: '/r/junit.xml' });
+    expect(env).toMatchObject({ IMAGE_REGISTRY: 'ghcr.io/kubernaut', KUBECONFIG: '/k', IMAGE_TAG: 'e2e-1', KIND_EXPERIMENTAL_PROVIDER: 'podman', GINKGO_JUNIT_REPORT: '/r/junit.xml' });
+  });
+
+  it('a suite that sets up its stack: only the hand-off and the wrapper variables, no filters in its environment', () => {
+    const contract = { kind: 'makefile', wrapper: '/w/ginkgo', ginkgo: '/repo/bin/ginkgo', packages: ['./test/e2e/aianalysis/...'], filters: { ginkgoVariable: true, focus: true, label: true } } as const;
+    const env = suiteEnvironment({ env: {}, focus: 'Health', label: 'e2e', contract }, { handoffEnv: { KUBERNAUT_CI_ARTIFACT_TAG: 'e2e-1' } }, '/r/junit.xml');
+    const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined));
+    expect(set).toEqual({ KUBERNAUT_CI_ARTIFACT_TAG: 'e2e-1', AIANALYSIS_E2E_GINKGO: '/repo/bin/ginkgo', AIANALYSIS_E2E_JUNIT_REPORT: '/r/junit.xml' });
+    // Inherited values of what kubernaut reads never reach it: KEEP_CLUSTER=false would keep the cluster.
+    expect(Object.keys(env)).toEqual(expect.arrayContaining(['KEEP_CLUSTER', 'SKIP_CLEANUP', 'IMAGE_TAG', 'E2E_COVERAGE', 'GINKGO_FOCUS']));
   });
 });
 
 describe('shards against the real suite', () => {
-  async function runShards(total: number, env: Record<string, string> = {}) {
+  async function runShards(total: number, filters: { focus?: string; label?: string } = {}) {
     const ran: string[][] = [];
     for (let index = 1; index <= total; index += 1) {
       const { log } = capturedLog();
-      const run = await runSuite(settings({ shard: { index, total }, env }), context(log));
+      const run = await runSuite(settings({ shard: { index, total }, ...filters }), context(log));
       const results = await judge(run);
       expect(results.problems).toEqual([]);
       ran.push(ranTitles(results));
@@ -253,16 +261,16 @@ describe('shards against the real suite', () => {
   });
 
   it('with a focus and a label filter, the shards split exactly the filtered specs', async () => {
-    const env = { GINKGO_FOCUS: 'Full User Journey|Audit', GINKGO_LABEL: '!audit || e2e && audit' };
+    const filters = { focus: 'Full User Journey|Audit', label: '!audit || e2e && audit' };
     const { log } = capturedLog();
-    const filtered = ranTitles(await judge(await runSuite(settings({ env }), context(log))));
+    const filtered = ranTitles(await judge(await runSuite(settings(filters), context(log))));
     expect(filtered).toHaveLength(5);
-    expect((await runShards(2, env)).flat().sort()).toEqual([...filtered].sort());
+    expect((await runShards(2, filters)).flat().sort()).toEqual([...filtered].sort());
   });
 
   it('a shard without specs does not run the suite', async () => {
     const { log } = capturedLog();
-    const listing = await listSpecs({ command: ['make', 'test-e2e-aianalysis'], cwd: repo, env: {}, log });
+    const listing = await listSpecs({ command: ['make', 'test-e2e-attached'], cwd: repo, env: {}, focus: '', label: '', log });
     const used = new Set((listing.specs ?? []).map((spec) => shardOf(spec.text, 64)));
     const empty = Array.from({ length: 64 }, (_, i) => i + 1).find((index) => !used.has(index)) as number;
     const run = await runSuite(settings({ shard: { index: empty, total: 64 } }), context(capturedLog().log));
@@ -273,13 +281,13 @@ describe('shards against the real suite', () => {
   it('a list command of its own gets the report path, focus and label through placeholders', async () => {
     const listCommand = ['env', 'GINKGO_JSON_REPORT={jsonReport}', 'GINKGO_FOCUS={focus}', 'GINKGO_LABEL={label}', './test/e2e/aianalysis/run-suite.sh'];
     const { log } = capturedLog();
-    const run = await runSuite(settings({ listCommand, shard: { index: 1, total: 1 }, env: { GINKGO_LABEL: 'health' } }), context(log));
+    const run = await runSuite(settings({ contract: { kind: 'environment', listCommand }, shard: { index: 1, total: 1 }, label: 'health' }), context(log));
     expect(run.shard).toMatchObject({ listed: 2 });
     expect(ranTitles(await judge(run))).toHaveLength(2);
   });
 
   it('a listing that fails, writes no report or really ran the suite stops the run with a clear error', async () => {
-    const sharded = (listCommand: string[]) => runSuite(settings({ listCommand, shard: { index: 1, total: 2 } }), context(capturedLog().log));
+    const sharded = (listCommand: string[]) => runSuite(settings({ contract: { kind: 'environment', listCommand }, shard: { index: 1, total: 2 } }), context(capturedLog().log));
     await expect(sharded(['false'])).rejects.toThrow(ProcessError);
     await expect(sharded(['true'])).rejects.toThrow(/^the spec listing wrote no JSON report: true must run ginkgo with --dry-run --json-report/);
     await expect(sharded(['env', 'GINKGO_DRY_RUN=false', './test/e2e/aianalysis/run-suite.sh'])).rejects.toThrow(

@@ -9,10 +9,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   dryRun: () => (/* binding */ dryRun)
 /* harmony export */ });
-/* harmony import */ var _engine_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(62374);
-/* harmony import */ var _plan_render_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(30031);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5044);
-/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26364);
+/* harmony import */ var _engine_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43383);
+/* harmony import */ var _plan_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30031);
+/* harmony import */ var _suite_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86901);
+/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22649);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5044);
+/* harmony import */ var _handoff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18946);
+/* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27634);
+/* harmony import */ var _suite_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31920);
+
+
+
+
 
 
 
@@ -23,23 +31,39 @@ async function dryRun(config, plan, host) {
         notes.push(`Local images were not looked for: ${error.message}`);
         return undefined;
     });
-    const { hashes, decisions } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveSources */ .l)(config, plan, {
+    const { hashes, decisions } = await (0,_sources_js__WEBPACK_IMPORTED_MODULE_6__/* .resolveSources */ .l)(config, plan, {
         repoRoot: host.repoRoot,
         localImages: async (references) => (engine ? engine.localImages(references) : new Set()),
         log: host.log,
     });
+    const sections = [(0,_plan_render_js__WEBPACK_IMPORTED_MODULE_1__/* .sourcesSection */ .Mx)(decisions, hashes)];
     if (!plan.imagesOnly) {
-        const deployPlan = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_1__/* .prepareDeploy */ .hz)(config, plan, decisions, host.repoRoot);
-        const objects = deployPlan.crds.length + deployPlan.stages.reduce((sum, stage) => sum + stage.objects.length, 0);
-        notes.push(`The manifests are valid: ${objects} objects in ${deployPlan.stages.length} stages.`);
+        const kindConfig = await (0,_cluster_js__WEBPACK_IMPORTED_MODULE_3__/* .kindConfigOf */ .Gk)(config, plan, host.repoRoot);
+        notes.push(`The kind config is valid${kindConfig.warnings.length > 0 ? ` (${kindConfig.warnings.join('; ')})` : ''}.`);
+        if (plan.setup === 'action') {
+            const deployPlan = await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_4__/* .prepareDeploy */ .hz)(config, plan, decisions, host.repoRoot);
+            const objects = deployPlan.crds.length + deployPlan.stages.reduce((sum, stage) => sum + stage.objects.length, 0);
+            notes.push(`The manifests are valid: ${objects} objects in ${deployPlan.stages.length} stages.`);
+        }
+        const contract = await (0,_suite_js__WEBPACK_IMPORTED_MODULE_7__/* .readSuiteContract */ .B4)(plan, { repoRoot: host.repoRoot, workDir: host.workDir, log: host.log, install: false });
+        const settings = (0,_suite_js__WEBPACK_IMPORTED_MODULE_7__/* .suiteSettings */ ._7)(plan, contract, host.workDir);
+        const problem = (0,_suite_run_js__WEBPACK_IMPORTED_MODULE_2__/* .contractProblem */ .ks)(settings);
+        if (problem)
+            throw new Error(problem);
+        const handoff = plan.setup === 'suite' ? (0,_handoff_js__WEBPACK_IMPORTED_MODULE_5__/* .handoffOf */ .y4)(plan, decisions) : undefined;
+        const { program, args } = (0,_suite_run_js__WEBPACK_IMPORTED_MODULE_2__/* .suiteCommand */ .m0)(settings, settings.focus);
+        const env = (0,_suite_run_js__WEBPACK_IMPORTED_MODULE_2__/* .suiteEnvironment */ .aS)(settings, { handoffEnv: handoff?.env, provider: plan.setup === 'suite' ? planProvider(plan, engine?.provider) : undefined }, settings.junitReport);
+        sections.push((0,_plan_render_js__WEBPACK_IMPORTED_MODULE_1__/* .suiteInvocationSection */ .aw)({ program, args, env, contract, handoff, shard: plan.suite.shard }));
     }
-    const sources = (0,_plan_render_js__WEBPACK_IMPORTED_MODULE_3__/* .sourcesSection */ .M)(decisions, hashes);
     return {
         result: 'dry-run',
         plan,
-        sections: [{ ...sources, paragraphs: notes }],
+        sections: [{ ...sections[0], paragraphs: notes }, ...sections.slice(1)],
         outputs: { images: JSON.stringify(decisions) },
     };
+}
+function planProvider(plan, engineProvider) {
+    return plan.cluster.provider === 'auto' ? engineProvider : plan.cluster.provider;
 }
 
 

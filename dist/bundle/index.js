@@ -39570,53 +39570,31 @@ const defaults_BUILT_IN_MANIFESTS = [
  */
 const KIND_VERSION = 'v0.33.0';
 const NODE_IMAGE = 'kindest/node:v1.34.11@sha256:44e222ee2132dab25ff87301682f89eb82c7880ea3a1bf543bfe9708fd08d67d';
+/** A Go service of kubernaut: context `.`, one Dockerfile, `go build` of one main package. */
+function goService(dockerfile, coverage) {
+    return { dockerfile, context: '.', buildArgs: {}, target: '', platform: 'linux/amd64', memoryMiB: 2048, heavy: false, coverage };
+}
 /**
- * kubernaut's AIAnalysis E2E stack, in the form of the configuration file. A section given in
- * the file is merged key by key with these; a map or list given in the file replaces the
- * built-in one as a whole.
+ * kubernaut's AIAnalysis E2E on its main branch, in the form of the configuration file: the Go
+ * suite builds (unless handed images), creates or reuses Kind cluster `aianalysis-e2e` with
+ * podman from its own kind config, and deploys; the action resolves the four images once, hands
+ * them over as `localhost/<service>:<tag>` with KUBERNAUT_CI_ARTIFACT_TAG, creates the cluster
+ * ahead for the suite to reuse, runs `make test-e2e-aianalysis` and keeps what the suite leaves.
+ * A section given in the file is merged key by key with these; a map or list given in the file
+ * replaces the built-in one as a whole.
  */
 const BUILT_IN_DEFAULTS = {
+    setup: 'suite',
     engine: 'auto',
+    // Named as kubernaut's suite names them: the repository is the service name it looks up.
     images: {
-        datastorage: {
-            repository: 'kubernaut-datastorage',
-            dockerfile: 'docker/data-storage.Dockerfile',
-            context: '.',
-            buildArgs: {},
-            target: '',
-            platform: 'linux/amd64',
-            memoryMiB: 2048,
-            heavy: false,
-            coverage: true,
-        },
-        // Python, ~2.8 GB: the slowest and most memory-hungry build.
-        'holmesgpt-api': {
-            repository: 'kubernaut-holmesgpt-api',
-            dockerfile: 'holmesgpt-api/Dockerfile',
-            context: '.',
-            buildArgs: {},
-            target: '',
-            platform: 'linux/amd64',
-            memoryMiB: 6144,
-            heavy: true,
-            coverage: false,
-        },
-        aianalysis: {
-            repository: 'kubernaut-aianalysis',
-            dockerfile: 'docker/aianalysis.Dockerfile',
-            context: '.',
-            buildArgs: {},
-            target: '',
-            platform: 'linux/amd64',
-            memoryMiB: 2048,
-            heavy: false,
-            coverage: true,
-        },
+        datastorage: goService('docker/data-storage.Dockerfile', true),
+        kubernautagent: goService('docker/kubernautagent.Dockerfile', false),
+        aianalysis: goService('docker/aianalysis.Dockerfile', true),
+        'mock-llm': goService('test/services/mock-llm/go.Dockerfile', false),
     },
-    dependencies: {
-        postgresql: { image: 'postgres:16-alpine' },
-        redis: { image: 'redis:7-alpine' },
-    },
+    // The suite pulls what it deploys beside the services itself.
+    dependencies: {},
     registry: {
         prefix: '',
         push: false,
@@ -39634,18 +39612,16 @@ const BUILT_IN_DEFAULTS = {
     },
     cluster: {
         name: 'aianalysis-e2e',
+        // The suite runs kind with KIND_EXPERIMENTAL_PROVIDER=podman.
+        provider: 'podman',
+        createAhead: true,
         kindVersion: KIND_VERSION,
         nodeImage: NODE_IMAGE,
-        kindConfig: '',
+        kindConfig: 'test/infrastructure/kind-aianalysis-config.yaml',
         reuse: false,
         keep: false,
-        portMappings: [
-            { containerPort: 30084, hostPort: 8084 }, // AIAnalysis API
-            { containerPort: 30184, hostPort: 9184 }, // AIAnalysis metrics
-            { containerPort: 30284, hostPort: 8184 }, // AIAnalysis health
-            { containerPort: 30088, hostPort: 8088 }, // HolmesGPT-API
-            { containerPort: 30081, hostPort: 8091 }, // Data Storage
-        ],
+        // The suite's kind config maps its NodePorts.
+        portMappings: [],
         coverageHostDir: 'coverdata',
     },
     deploy: {
@@ -39665,14 +39641,25 @@ const BUILT_IN_DEFAULTS = {
     },
     suite: {
         command: ['make', 'test-e2e-aianalysis'],
+        contract: 'makefile',
+        handoff: 'artifact-tag',
+        ginkgoPackages: ['./test/e2e/aianalysis/...'],
+        evidence: [
+            // Written on a failure by the suite's must-gather and by its `kind export logs`.
+            '/tmp/kubernaut-must-gather/aianalysis/aianalysis-e2e',
+            '/tmp/aianalysis-e2e-logs-*',
+            'coverdata',
+            'coverage_e2e_aianalysis.out',
+        ],
         workingDirectory: '.',
-        // Longer than the suite's own `ginkgo --timeout=30m`, so Ginkgo times out first and still
+        // Longer than the Makefile's `ginkgo --timeout` (18m), so Ginkgo times out first and still
         // writes its report.
         timeoutMinutes: 35,
         // Ginkgo runs cleanup and reporting nodes when interrupted; AfterSuite may tear down a cluster.
         stopGraceSeconds: 60,
         junitReport: 'e2e-junit.xml',
-        // The make target with GINKGO_DRY_RUN=true and GINKGO_JSON_REPORT set (see src/suite/shard.ts).
+        // Contract environment only: the command that lists the specs of a shard; empty: the suite
+        // command with GINKGO_DRY_RUN=true and GINKGO_JSON_REPORT set (see src/suite/shard.ts).
         listCommand: '',
         env: {},
         ginkgoFocus: '',
@@ -39687,6 +39674,7 @@ const BUILT_IN_DEFAULTS = {
         buildPath: '/opt/app-root/src',
         buildArgs: { GOFLAGS: '-cover' },
         deployments: ['datastorage', 'aianalysis-controller'],
+        profile: 'coverage_e2e_aianalysis.out',
     },
     report: {
         artifactName: 'aianalysis-e2e',
@@ -39754,6 +39742,7 @@ function showValue(value) {
  */
 const INPUTS = [
     { name: 'config', syntax: 'text' },
+    { name: 'setup', fileKey: 'setup', syntax: 'text' },
     { name: 'image-source', fileKey: 'build.imageSource', syntax: 'text' },
     { name: 'registry', fileKey: 'registry.prefix', syntax: 'text' },
     { name: 'registry-username', syntax: 'text' },
@@ -40263,6 +40252,25 @@ function absolutePosixPath(what) {
     return schemas/* string */.YjP({ error: `expected ${what}: an absolute path inside the container, without '..'` })
         .refine((p) => external_node_path_.posix.isAbsolute(p) && !p.split('/').includes('..'));
 }
+/**
+ * Something the suite leaves behind: an absolute path (its temp folders) or one relative to the
+ * repository, without '..'; a `*` may stand in the last name only.
+ */
+function evidencePath() {
+    const allowed = "expected a file or folder the suite writes: absolute or relative to the repository, without '..', '*' only in the last name";
+    return schemas/* string */.YjP({ error: allowed }).superRefine((value, ctx) => {
+        const parts = value.split('/');
+        const problem = value.trim() === ''
+            ? 'the path is empty'
+            : parts.includes('..')
+                ? "'..' is not allowed"
+                : parts.slice(0, -1).some((part) => part.includes('*'))
+                    ? "'*' stands only in the last name"
+                    : undefined;
+        if (problem !== undefined)
+            ctx.addIssue({ code: 'custom', message: `${problem}; ${allowed}`, input: value });
+    });
+}
 function isoDate(what) {
     return date({ error: `expected ${what}: a real calendar date written YYYY-MM-DD` });
 }
@@ -40360,6 +40368,13 @@ const CONTAINER_ENGINES = ['auto', 'docker', 'podman'];
 const IMAGE_SOURCES = ['auto', 'build', 'pull'];
 const CACHE_MODES = ['gha', 'registry', 'local', 'off'];
 const BUILD_ORDERS = ['overlap', 'build-first'];
+/** suite: the suite builds, creates its cluster and deploys itself; action: the action deploys, the suite attaches. */
+const SETUPS = ['suite', 'action'];
+/** How the resolved images reach a suite that sets up its own stack (see src/handoff/). */
+const HANDOFF_MODES = ['artifact-tag', 'registry', 'none'];
+/** How focus, label filter and the JUnit report reach the suite (see src/suite/contract.ts). */
+const SUITE_CONTRACTS = ['makefile', 'environment'];
+const KIND_PROVIDERS = ['auto', 'docker', 'podman'];
 function createConfigSchema(context) {
     const path = (what) => repoPath(context.resolvePath, what);
     const optionalPath = (what) => repoPath(context.resolvePath, what, { optional: true });
@@ -40452,6 +40467,7 @@ function createConfigSchema(context) {
         }
     });
     return schemas/* strictObject */.rej({
+        setup: choice(SETUPS),
         engine: choice(CONTAINER_ENGINES),
         images,
         dependencies: schemas/* record */.g1P(dnsLabel('a dependency name'), dependency),
@@ -40463,10 +40479,14 @@ function createConfigSchema(context) {
         build,
         cluster: schemas/* strictObject */.rej({
             name: dnsLabel('a cluster name'),
+            /** auto: the engine that builds the images. */
+            provider: choice(KIND_PROVIDERS),
+            /** With setup suite: create the cluster before the suite, which then reuses it. */
+            createAhead: flag(),
             kindVersion: kindVersion(),
             /** Should be pinned by digest. */
             nodeImage: imageReference(),
-            /** Merged into the generated kind configuration. */
+            /** setup action: merged into the generated kind configuration; setup suite: the suite's own, used as it is. */
             kindConfig: optionalPath('a kind cluster configuration file'),
             /** Reuse a healthy cluster of the same name instead of recreating it. */
             reuse: flag(),
@@ -40481,6 +40501,12 @@ function createConfigSchema(context) {
         deploy,
         suite: schemas/* strictObject */.rej({
             command: command(),
+            contract: choice(SUITE_CONTRACTS),
+            handoff: choice(HANDOFF_MODES),
+            /** The Ginkgo packages the make target runs; the spec listing of a shard runs Ginkgo on them. */
+            ginkgoPackages: schemas/* array */.YOg(nonEmptyText('a Go package pattern such as ./test/e2e/aianalysis/...')),
+            /** Files and folders the suite leaves (must-gather, coverage); `*` matches within the last name. */
+            evidence: schemas/* array */.YOg(evidencePath()),
             workingDirectory: path('the directory the suite runs in'),
             timeoutMinutes: integer(1, 360),
             /** After the timeout or a cancellation, how long the suite may take to write its reports before SIGKILL. */
@@ -40502,6 +40528,8 @@ function createConfigSchema(context) {
             buildPath: absolutePosixPath('the source path inside the build images'),
             buildArgs: stringMap('a build argument name'),
             deployments: schemas/* array */.YOg(dnsSubdomain('a Deployment name')),
+            /** setup suite: the Go coverage profile the suite writes; its total is the coverage-percent output. */
+            profile: optionalPath('a Go coverage profile the suite writes'),
         }),
         report: schemas/* strictObject */.rej({
             artifactName: schemas/* string */.YjP({ error: 'expected an artifact name: not empty, without " : < > | * ? \\ / or line breaks' })
@@ -40518,7 +40546,8 @@ function createConfigSchema(context) {
             imagesOnly: flag(),
         }),
     })
-        .superRefine(checkRegistryNeeds, { when: (payload) => sectionsValid(payload.issues, ['registry', 'build']) });
+        .superRefine(checkRegistryNeeds, { when: (payload) => sectionsValid(payload.issues, ['registry', 'build']) })
+        .superRefine(checkSetup, { when: (payload) => sectionsValid(payload.issues, ['setup', 'suite', 'images', 'registry']) });
 }
 /** Words of suite.listCommand may contain these as `{name}`; they are replaced before it runs. */
 const LIST_COMMAND_PLACEHOLDERS = ['jsonReport', 'focus', 'label'];
@@ -40608,6 +40637,28 @@ function checkRegistryNeeds(config, ctx) {
             path: need.path,
             input: need.input,
             message: `${need.reason}: set the input 'registry' or registry.prefix in the configuration file`,
+        });
+    }
+}
+/** A suite that sets up its own stack must be able to take the images the action resolves. */
+function checkSetup(config, ctx) {
+    if (config.setup !== 'suite')
+        return;
+    const imageCount = Object.keys(config.images).length;
+    if (config.suite.handoff === 'none' && imageCount > 0) {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['suite', 'handoff'],
+            input: 'none',
+            message: `the suite builds its own images, so the ${imageCount} configured images would be built for nothing; set images: {} or choose a hand-off (artifact-tag, registry)`,
+        });
+    }
+    if (config.suite.handoff === 'registry' && config.registry.prefix === '') {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['suite', 'handoff'],
+            input: 'registry',
+            message: "the 'registry' hand-off needs a registry: set the input 'registry' or registry.prefix, or choose 'artifact-tag'",
         });
     }
 }
@@ -40910,8 +40961,10 @@ const CLUSTER_STATE_KEY = 'cluster';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ renderPlan),
-/* harmony export */   M: () => (/* binding */ sourcesSection)
+/* harmony export */   $M: () => (/* binding */ setupSentence),
+/* harmony export */   EG: () => (/* binding */ renderPlan),
+/* harmony export */   Mx: () => (/* binding */ sourcesSection),
+/* harmony export */   aw: () => (/* binding */ suiteInvocationSection)
 /* harmony export */ });
 /* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
 
@@ -40939,8 +40992,28 @@ function imagesSection(plan) {
         },
     };
 }
+/** Who sets up the stack, in one sentence: the plan and the run's summary both say it. */
+function setupSentence(plan) {
+    if (plan.setup === 'action')
+        return 'Setup `action`: the action creates the cluster and deploys the stack; the suite runs its specs against it.';
+    const images = plan.suite.handoff === 'none'
+        ? 'the suite builds its own images (it has no way to be handed them)'
+        : `the action resolves the images once and hands them over (${code(plan.suite.handoff)})`;
+    return `Setup \`suite\`: the suite creates or reuses its cluster and deploys its stack; ${images}; the action deploys nothing, keeps the suite's evidence and cleans up.`;
+}
 function clusterSection(plan) {
     const { cluster } = plan;
+    if (plan.setup === 'suite') {
+        return {
+            heading: 'Cluster',
+            paragraphs: [
+                `Kind ${code(cluster.kindVersion)} cluster ${code(cluster.name)} (provider ${code(cluster.provider)}) from ` +
+                    `${cluster.kindConfig ? code(cluster.kindConfig) : 'kind\'s defaults'}: ` +
+                    (cluster.createAhead.create ? `created ahead, ${cluster.createAhead.reason}` : `left to the suite, ${cluster.createAhead.reason}; a stale one is deleted first`) +
+                    `; ${cluster.keep ? 'kept after the run' : 'deleted after the run'}.`,
+            ],
+        };
+    }
     return {
         heading: 'Cluster',
         paragraphs: [
@@ -40986,7 +41059,51 @@ function renderPlan(plan) {
         const images = imagesSection(plan);
         return [{ ...images, paragraphs: [...(images.paragraphs ?? []), 'Images only: no cluster, deploy or suite.'] }];
     }
-    return [imagesSection(plan), clusterSection(plan), deploySection(plan), suiteSection(plan)];
+    const setup = { heading: 'Setup', paragraphs: [setupSentence(plan)] };
+    const deploy = plan.setup === 'action' ? [deploySection(plan)] : [];
+    return [setup, imagesSection(plan), clusterSection(plan), ...deploy, suiteSection(plan)];
+}
+/** Why a variable the action sets is there: every one is read by the suite or by kind. */
+const VARIABLE_READERS = {
+    KUBERNAUT_CI_ARTIFACT_TAG: 'the suite uses localhost/<service>:<tag> from podman instead of building',
+    IMAGE_REGISTRY: 'with IMAGE_TAG: the suite uses <registry>/<service>:<tag> instead of building',
+    IMAGE_TAG: 'the one tag of every service in the registry',
+    E2E_COVERAGE: 'the suite builds and collects coverage only when it is "true"',
+    KEEP_CLUSTER: 'any non-empty value keeps the cluster (and skips must-gather, coverage, deletion)',
+    KIND_EXPERIMENTAL_PROVIDER: "the suite's own kind calls find the nodes on this engine",
+    PATH: 'the kind the action installed comes first',
+    KUBECONFIG: 'the deployed stack',
+    AIANALYSIS_E2E_GINKGO: "read by the GINKGO wrapper: the repository's ginkgo",
+    AIANALYSIS_E2E_JUNIT_REPORT: 'read by the GINKGO wrapper: where --junit-report writes',
+    GINKGO_FOCUS: 'the focus, read by the suite command',
+    GINKGO_LABEL: 'the label filter, read by the suite command',
+    GINKGO_JUNIT_REPORT: 'where the suite command writes JUnit',
+};
+/** The exact command line and environment of the suite, each variable with who reads it. */
+function suiteInvocationSection(invocation) {
+    const set = Object.entries(invocation.env).filter((entry) => entry[1] !== undefined);
+    const removed = Object.entries(invocation.env).filter(([, value]) => value === undefined).map(([name]) => name);
+    const { contract, handoff } = invocation;
+    const paragraphs = [`Command: ${code([invocation.program, ...invocation.args].join(' '))}.`];
+    if (contract.kind === 'makefile') {
+        const passes = ['focus', 'label'].filter((filter) => contract.filters[filter]);
+        paragraphs.push(`The Makefile runs ginkgo as ${contract.filters.ginkgoVariable ? '`$(GINKGO)`: the JUnit report is added by a wrapper' : 'a fixed command: no JUnit report can be added'}; ` +
+            `it passes on ${passes.length > 0 ? passes.join(' and ') : 'no spec filter (no focus, no label, no shards)'}. Repository ginkgo: ${code(contract.ginkgo)}.`);
+        if (invocation.shard)
+            paragraphs.push(`Specs of shard ${invocation.shard.index}/${invocation.shard.total} are listed by ${code(`${contract.ginkgo} --dry-run`)}, which runs no BeforeSuite.`);
+    }
+    if (handoff && handoff.mode !== 'none')
+        paragraphs.push(`Images handed over as: ${Object.values(handoff.references).map(code).join(', ')}.`);
+    if (removed.length > 0)
+        paragraphs.push(`Removed from the inherited environment: ${removed.map(code).join(', ')}.`);
+    return {
+        heading: 'Suite invocation',
+        paragraphs,
+        table: {
+            header: ['variable', 'value', 'why'],
+            rows: set.map(([name, value]) => [name, code(value), VARIABLE_READERS[name] ?? 'suite.env']),
+        },
+    };
 }
 /** Where each image comes from and why; with the size of what its build would send. */
 function sourcesSection(decisions, hashes) {
@@ -63410,24 +63527,39 @@ function buildArgsOf(config, image) {
     const coverage = config.coverage.enabled && image.coverage ? config.coverage.buildArgs : {};
     return { ...image.buildArgs, ...coverage };
 }
-/** The suite's environment as kubernaut's Makefile and Ginkgo read it. */
+/**
+ * The suite's own variables as kubernaut reads them: E2E_COVERAGE only as "true" (it compares
+ * with "true"), KEEP_CLUSTER only when the cluster is kept (any non-empty value, "false"
+ * included, keeps it and skips must-gather, coverage and deletion).
+ */
 function suiteEnv(config) {
-    const { suite } = config;
-    const env = {
-        ...suite.env,
-        E2E_COVERAGE: String(config.coverage.enabled),
-        KEEP_CLUSTER: String(config.cluster.keep),
+    return {
+        ...config.suite.env,
+        ...(config.coverage.enabled ? { E2E_COVERAGE: 'true' } : {}),
+        ...(config.cluster.keep ? { KEEP_CLUSTER: 'true' } : {}),
     };
-    if (suite.ginkgoFocus)
-        env.GINKGO_FOCUS = suite.ginkgoFocus;
-    if (suite.ginkgoLabel)
-        env.GINKGO_LABEL = suite.ginkgoLabel;
-    if (config.registry.prefix)
-        env.IMAGE_REGISTRY = config.registry.prefix;
-    return env;
+}
+/**
+ * A cluster made ahead is only worth it where the suite then reuses it. With coverage on, the
+ * suite's make target (ensure-coverage-dirs) deletes and recreates the coverage folder after
+ * the node has mounted it: the pods would write their counters into a deleted folder.
+ */
+function createAhead(config) {
+    if (config.setup !== 'suite')
+        return { create: true, reason: 'the action deploys into it' };
+    if (!config.cluster.createAhead)
+        return { create: false, reason: 'the suite creates its cluster (cluster.createAhead is off)' };
+    if (config.coverage.enabled) {
+        return {
+            create: false,
+            reason: "coverage is on: the suite's make target recreates the coverage folder, which a cluster made earlier would have mounted already",
+        };
+    }
+    return { create: true, reason: 'created while the images are resolved; the suite reuses a cluster of its name' };
 }
 function makePlan(config) {
     return {
+        setup: config.setup,
         imagesOnly: config.run.imagesOnly,
         imageSource: config.build.imageSource,
         registry: config.registry.prefix,
@@ -63443,12 +63575,15 @@ function makePlan(config) {
             memoryMiB: image.memoryMiB,
             heavy: image.heavy,
         })),
-        // The dependencies serve the cluster only.
-        dependencies: config.run.imagesOnly
+        // The dependencies serve the deployed stack only; a suite that sets up its own pulls its own.
+        dependencies: config.run.imagesOnly || config.setup === 'suite'
             ? []
             : Object.entries(config.dependencies).map(([name, dependency]) => ({ name, image: dependency.image })),
         cluster: {
             name: config.cluster.name,
+            provider: config.cluster.provider,
+            createAhead: createAhead(config),
+            kindConfig: config.cluster.kindConfig,
             kindVersion: config.cluster.kindVersion,
             nodeImage: config.cluster.nodeImage,
             reuse: config.cluster.reuse,
@@ -63466,15 +63601,21 @@ function makePlan(config) {
         },
         suite: {
             command: [...config.suite.command],
+            contract: config.suite.contract,
+            handoff: config.suite.handoff,
+            ginkgoPackages: [...config.suite.ginkgoPackages],
+            evidence: [...config.suite.evidence],
             workingDirectory: config.suite.workingDirectory,
             env: suiteEnv(config),
+            focus: config.suite.ginkgoFocus,
+            label: config.suite.ginkgoLabel,
             junitReport: config.suite.junitReport,
             timeoutMinutes: config.suite.timeoutMinutes,
             stopGraceSeconds: config.suite.stopGraceSeconds,
             shard: config.suite.shard,
             listCommand: config.suite.listCommand ? [...config.suite.listCommand] : null,
         },
-        coverage: { enabled: config.coverage.enabled, deployments: [...config.coverage.deployments] },
+        coverage: { enabled: config.coverage.enabled, deployments: [...config.coverage.deployments], profile: config.coverage.profile },
     };
 }
 
@@ -63512,8 +63653,8 @@ async function execute(host, signal) {
     let report;
     try {
         report = config.run.dryRun
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(672), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(778), __nccwpck_require__.e(91), __nccwpck_require__.e(742), __nccwpck_require__.e(672), __nccwpck_require__.e(723)]).then(__nccwpck_require__.bind(__nccwpck_require__, 25723))).runPipeline({ config, plan, host, signal });
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(443), __nccwpck_require__.e(711), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(633), __nccwpck_require__.e(91), __nccwpck_require__.e(458), __nccwpck_require__.e(443), __nccwpck_require__.e(711), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85967))).runPipeline({ config, plan, host, signal });
     }
     catch (error) {
         // A check before the work (a missing Dockerfile, an image not in the registry, a bad
@@ -63587,6 +63728,8 @@ function resultSection(report) {
     const paragraphs = [`**${headline}${took}.**`];
     if (report.error)
         paragraphs.push(report.error);
+    if (!report.plan.imagesOnly && report.result !== 'dry-run')
+        paragraphs.push((0,render/* setupSentence */.$M)(report.plan));
     return { heading: 'AIAnalysis E2E', paragraphs };
 }
 function timingSections(timings) {
@@ -63621,7 +63764,7 @@ function buildSummary(report) {
         resultSection(report),
         ...(report.timings ? timingSections(report.timings) : []),
         ...report.sections,
-        ...(report.result === 'dry-run' ? (0,render/* renderPlan */.E)(report.plan) : []),
+        ...(report.result === 'dry-run' ? (0,render/* renderPlan */.EG)(report.plan) : []),
     ];
 }
 
@@ -63740,7 +63883,7 @@ async function runPost() {
     // The cluster code (and the Kubernetes client with it) loads only when there is a cluster.
     if (!saved)
         return log.info('aianalysis-e2e: no cluster was created; nothing to clean up.');
-    const { cleanupCluster } = await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 87382));
+    const { cleanupCluster } = await Promise.all(/* import() */[__nccwpck_require__.e(443), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87382));
     await cleanupCluster(saved, log);
 }
 
@@ -63886,7 +64029,7 @@ async function runCli(argv = process.argv.slice(2)) {
         // The local command has no post step: it removes its cluster itself, last.
         const saved = host.state.get(state_keys/* CLUSTER_STATE_KEY */.N);
         if (saved)
-            await (await __nccwpck_require__.e(/* import() */ 382).then(__nccwpck_require__.bind(__nccwpck_require__, 87382))).cleanupCluster(saved, log);
+            await (await Promise.all(/* import() */[__nccwpck_require__.e(443), __nccwpck_require__.e(382)]).then(__nccwpck_require__.bind(__nccwpck_require__, 87382))).cleanupCluster(saved, log);
     }
 }
 

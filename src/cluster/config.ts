@@ -120,6 +120,40 @@ export function renderKindConfig(options: KindConfigOptions): RenderedKindConfig
   return { yaml: header + stringify(config, { lineWidth: 0, aliasDuplicateObjects: false }), warnings };
 }
 
+/**
+ * A suite's own kind config, used as it is (the suite reuses a cluster only by its name, so the
+ * cluster made ahead must be the one it would have made): only relative host paths of mounts
+ * are made absolute against the repository, where the suite runs kind from. Checked as the
+ * rendered config is: nodes, roles, host ports mapped twice, digest pinning.
+ */
+export function repositoryKindConfig(options: { userConfig: UserKindConfig; repoRoot: string }): RenderedKindConfig {
+  const config = parseUserConfig(options.userConfig);
+  const { source } = options.userConfig;
+  const warnings: string[] = [];
+  const nodes = asList(config.nodes).map((raw, index) => {
+    const where = `${source} nodes[${index}]`;
+    const node = asMap(raw, where);
+    const image = node.image === undefined ? undefined : String(node.image);
+    if (image !== undefined && !DIGEST_PINNED.test(image)) warnings.push(`${where}.image "${image}" is not pinned by digest`);
+    const extraMounts = asList(node.extraMounts).map((mount, mountIndex) => {
+      const entry = asMap(mount, `${where}.extraMounts[${mountIndex}]`);
+      return { ...entry, hostPath: path.resolve(options.repoRoot, String(entry.hostPath)) };
+    });
+    return { node: extraMounts.length > 0 ? withMounts({ ...node, extraMounts }, where) : node, where };
+  });
+  checkPortConflicts(
+    nodes.flatMap(({ node, where }) =>
+      asList(node.extraPortMappings).map((mapping, index) => ({
+        value: asMap(mapping, `${where}.extraPortMappings[${index}]`),
+        where: `${where}.extraPortMappings[${index}]`,
+      })),
+    ),
+  );
+  const rendered = { ...config, kind: 'Cluster', apiVersion: KIND_API_VERSION, ...(nodes.length > 0 ? { nodes: nodes.map(({ node }) => node) } : {}) };
+  const header = `# ${source}, host paths made absolute by aianalysis-e2e\n`;
+  return { yaml: header + stringify(rendered, { lineWidth: 0, aliasDuplicateObjects: false }), warnings };
+}
+
 function ourMapping(mapping: PortMapping, index: number): YamlMap {
   for (const field of ['containerPort', 'hostPort'] as const) {
     const value = mapping[field];

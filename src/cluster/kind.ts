@@ -166,6 +166,7 @@ export class Kind {
     await writeFile(this.configPath, spec.config);
 
     const existing = await this.existingCluster();
+    if (existing.state === 'absent') log.info(`No cluster named ${this.clusterName} exists: creating it`);
     if (existing.state === 'healthy' && spec.reuse) {
       log.info(`Reusing the running cluster ${this.clusterName} (reuse is on; the config is not re-applied)`);
       await this.exportKubeconfig();
@@ -197,6 +198,18 @@ export class Kind {
     await this.protectKubeconfig();
     await this.waitReady(spec);
     return { name: this.clusterName, kubeconfigPath: this.kubeconfigPath, reused: false, attempts };
+  }
+
+  /**
+   * Before a suite that creates or reuses a cluster of this name itself: a stale one (a node
+   * container not running, left by a crashed run) would be reused and fail; it is deleted.
+   */
+  async removeStale(): Promise<'absent' | 'healthy' | 'removed'> {
+    const existing = await this.existingCluster();
+    if (existing.state !== 'stale') return existing.state;
+    this.options.log.warning(`Cluster ${this.clusterName} is stale (${existing.detail}), likely left by a crashed run: deleting it before the suite reuses it`);
+    await this.deleteNodes();
+    return 'removed';
   }
 
   /** Deletes the cluster; a cluster that is already gone counts as deleted. */
@@ -246,10 +259,7 @@ export class Kind {
   }
 
   private async existingCluster(): Promise<ExistingCluster> {
-    if (!(await this.clusterExists())) {
-      this.options.log.info(`No cluster named ${this.clusterName} exists: creating it`);
-      return { state: 'absent' };
-    }
+    if (!(await this.clusterExists())) return { state: 'absent' };
     const nodes = await this.nodeNames();
     const states = await Promise.all(
       nodes.map(async (node): Promise<[string, NodeState]> => [node, await this.inspectNode(node)]),

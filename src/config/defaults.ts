@@ -22,53 +22,32 @@ export const BUILT_IN_MANIFESTS: readonly string[] = [
 const KIND_VERSION = 'v0.33.0';
 const NODE_IMAGE = 'kindest/node:v1.34.11@sha256:44e222ee2132dab25ff87301682f89eb82c7880ea3a1bf543bfe9708fd08d67d';
 
+/** A Go service of kubernaut: context `.`, one Dockerfile, `go build` of one main package. */
+function goService(dockerfile: string, coverage: boolean) {
+  return { dockerfile, context: '.', buildArgs: {}, target: '', platform: 'linux/amd64', memoryMiB: 2048, heavy: false, coverage };
+}
+
 /**
- * kubernaut's AIAnalysis E2E stack, in the form of the configuration file. A section given in
- * the file is merged key by key with these; a map or list given in the file replaces the
- * built-in one as a whole.
+ * kubernaut's AIAnalysis E2E on its main branch, in the form of the configuration file: the Go
+ * suite builds (unless handed images), creates or reuses Kind cluster `aianalysis-e2e` with
+ * podman from its own kind config, and deploys; the action resolves the four images once, hands
+ * them over as `localhost/<service>:<tag>` with KUBERNAUT_CI_ARTIFACT_TAG, creates the cluster
+ * ahead for the suite to reuse, runs `make test-e2e-aianalysis` and keeps what the suite leaves.
+ * A section given in the file is merged key by key with these; a map or list given in the file
+ * replaces the built-in one as a whole.
  */
 export const BUILT_IN_DEFAULTS = {
+  setup: 'suite',
   engine: 'auto',
+  // Named as kubernaut's suite names them: the repository is the service name it looks up.
   images: {
-    datastorage: {
-      repository: 'kubernaut-datastorage',
-      dockerfile: 'docker/data-storage.Dockerfile',
-      context: '.',
-      buildArgs: {},
-      target: '',
-      platform: 'linux/amd64',
-      memoryMiB: 2048,
-      heavy: false,
-      coverage: true,
-    },
-    // Python, ~2.8 GB: the slowest and most memory-hungry build.
-    'holmesgpt-api': {
-      repository: 'kubernaut-holmesgpt-api',
-      dockerfile: 'holmesgpt-api/Dockerfile',
-      context: '.',
-      buildArgs: {},
-      target: '',
-      platform: 'linux/amd64',
-      memoryMiB: 6144,
-      heavy: true,
-      coverage: false,
-    },
-    aianalysis: {
-      repository: 'kubernaut-aianalysis',
-      dockerfile: 'docker/aianalysis.Dockerfile',
-      context: '.',
-      buildArgs: {},
-      target: '',
-      platform: 'linux/amd64',
-      memoryMiB: 2048,
-      heavy: false,
-      coverage: true,
-    },
+    datastorage: goService('docker/data-storage.Dockerfile', true),
+    kubernautagent: goService('docker/kubernautagent.Dockerfile', false),
+    aianalysis: goService('docker/aianalysis.Dockerfile', true),
+    'mock-llm': goService('test/services/mock-llm/go.Dockerfile', false),
   },
-  dependencies: {
-    postgresql: { image: 'postgres:16-alpine' },
-    redis: { image: 'redis:7-alpine' },
-  },
+  // The suite pulls what it deploys beside the services itself.
+  dependencies: {},
   registry: {
     prefix: '',
     push: false,
@@ -86,18 +65,16 @@ export const BUILT_IN_DEFAULTS = {
   },
   cluster: {
     name: 'aianalysis-e2e',
+    // The suite runs kind with KIND_EXPERIMENTAL_PROVIDER=podman.
+    provider: 'podman',
+    createAhead: true,
     kindVersion: KIND_VERSION,
     nodeImage: NODE_IMAGE,
-    kindConfig: '',
+    kindConfig: 'test/infrastructure/kind-aianalysis-config.yaml',
     reuse: false,
     keep: false,
-    portMappings: [
-      { containerPort: 30084, hostPort: 8084 }, // AIAnalysis API
-      { containerPort: 30184, hostPort: 9184 }, // AIAnalysis metrics
-      { containerPort: 30284, hostPort: 8184 }, // AIAnalysis health
-      { containerPort: 30088, hostPort: 8088 }, // HolmesGPT-API
-      { containerPort: 30081, hostPort: 8091 }, // Data Storage
-    ],
+    // The suite's kind config maps its NodePorts.
+    portMappings: [],
     coverageHostDir: 'coverdata',
   },
   deploy: {
@@ -117,14 +94,25 @@ export const BUILT_IN_DEFAULTS = {
   },
   suite: {
     command: ['make', 'test-e2e-aianalysis'],
+    contract: 'makefile',
+    handoff: 'artifact-tag',
+    ginkgoPackages: ['./test/e2e/aianalysis/...'],
+    evidence: [
+      // Written on a failure by the suite's must-gather and by its `kind export logs`.
+      '/tmp/kubernaut-must-gather/aianalysis/aianalysis-e2e',
+      '/tmp/aianalysis-e2e-logs-*',
+      'coverdata',
+      'coverage_e2e_aianalysis.out',
+    ],
     workingDirectory: '.',
-    // Longer than the suite's own `ginkgo --timeout=30m`, so Ginkgo times out first and still
+    // Longer than the Makefile's `ginkgo --timeout` (18m), so Ginkgo times out first and still
     // writes its report.
     timeoutMinutes: 35,
     // Ginkgo runs cleanup and reporting nodes when interrupted; AfterSuite may tear down a cluster.
     stopGraceSeconds: 60,
     junitReport: 'e2e-junit.xml',
-    // The make target with GINKGO_DRY_RUN=true and GINKGO_JSON_REPORT set (see src/suite/shard.ts).
+    // Contract environment only: the command that lists the specs of a shard; empty: the suite
+    // command with GINKGO_DRY_RUN=true and GINKGO_JSON_REPORT set (see src/suite/shard.ts).
     listCommand: '',
     env: {},
     ginkgoFocus: '',
@@ -139,6 +127,7 @@ export const BUILT_IN_DEFAULTS = {
     buildPath: '/opt/app-root/src',
     buildArgs: { GOFLAGS: '-cover' },
     deployments: ['datastorage', 'aianalysis-controller'],
+    profile: 'coverage_e2e_aianalysis.out',
   },
   report: {
     artifactName: 'aianalysis-e2e',

@@ -69,6 +69,26 @@ export function absolutePosixPath(what: string) {
     .refine((p) => posix.isAbsolute(p) && !p.split('/').includes('..'));
 }
 
+/**
+ * Something the suite leaves behind: an absolute path (its temp folders) or one relative to the
+ * repository, without '..'; a `*` may stand in the last name only.
+ */
+export function evidencePath() {
+  const allowed = "expected a file or folder the suite writes: absolute or relative to the repository, without '..', '*' only in the last name";
+  return z.string({ error: allowed }).superRefine((value, ctx) => {
+    const parts = value.split('/');
+    const problem =
+      value.trim() === ''
+        ? 'the path is empty'
+        : parts.includes('..')
+          ? "'..' is not allowed"
+          : parts.slice(0, -1).some((part) => part.includes('*'))
+            ? "'*' stands only in the last name"
+            : undefined;
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', message: `${problem}; ${allowed}`, input: value });
+  });
+}
+
 export function isoDate(what: string) {
   return z.iso.date({ error: `expected ${what}: a real calendar date written YYYY-MM-DD` });
 }

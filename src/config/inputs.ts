@@ -18,6 +18,7 @@ export interface InputSpec {
 
 export const INPUTS = [
   { name: 'config', syntax: 'text' },
+  { name: 'setup', fileKey: 'setup', syntax: 'text' },
   { name: 'image-source', fileKey: 'build.imageSource', syntax: 'text' },
   { name: 'registry', fileKey: 'registry.prefix', syntax: 'text' },
   { name: 'registry-username', syntax: 'text' },

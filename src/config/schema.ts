@@ -16,6 +16,7 @@ import {
   integerOrAuto,
   isoDate,
   kindVersion,
+  evidencePath,
   nonEmptyText,
   optionalCommand,
   platform,
@@ -34,6 +35,13 @@ export const CONTAINER_ENGINES = ['auto', 'docker', 'podman'] as const;
 export const IMAGE_SOURCES = ['auto', 'build', 'pull'] as const;
 export const CACHE_MODES = ['gha', 'registry', 'local', 'off'] as const;
 export const BUILD_ORDERS = ['overlap', 'build-first'] as const;
+/** suite: the suite builds, creates its cluster and deploys itself; action: the action deploys, the suite attaches. */
+export const SETUPS = ['suite', 'action'] as const;
+/** How the resolved images reach a suite that sets up its own stack (see src/handoff/). */
+export const HANDOFF_MODES = ['artifact-tag', 'registry', 'none'] as const;
+/** How focus, label filter and the JUnit report reach the suite (see src/suite/contract.ts). */
+export const SUITE_CONTRACTS = ['makefile', 'environment'] as const;
+export const KIND_PROVIDERS = ['auto', 'docker', 'podman'] as const;
 
 export interface SchemaContext {
   readonly resolvePath: PathResolver;
@@ -155,6 +163,7 @@ export function createConfigSchema(context: SchemaContext) {
 
   return z
     .strictObject({
+      setup: choice(SETUPS),
       engine: choice(CONTAINER_ENGINES),
       images,
       dependencies: z.record(dnsLabel('a dependency name'), dependency),
@@ -166,10 +175,14 @@ export function createConfigSchema(context: SchemaContext) {
       build,
       cluster: z.strictObject({
         name: dnsLabel('a cluster name'),
+        /** auto: the engine that builds the images. */
+        provider: choice(KIND_PROVIDERS),
+        /** With setup suite: create the cluster before the suite, which then reuses it. */
+        createAhead: flag(),
         kindVersion: kindVersion(),
         /** Should be pinned by digest. */
         nodeImage: imageReference(),
-        /** Merged into the generated kind configuration. */
+        /** setup action: merged into the generated kind configuration; setup suite: the suite's own, used as it is. */
         kindConfig: optionalPath('a kind cluster configuration file'),
         /** Reuse a healthy cluster of the same name instead of recreating it. */
         reuse: flag(),
@@ -186,6 +199,12 @@ export function createConfigSchema(context: SchemaContext) {
       deploy,
       suite: z.strictObject({
         command: command(),
+        contract: choice(SUITE_CONTRACTS),
+        handoff: choice(HANDOFF_MODES),
+        /** The Ginkgo packages the make target runs; the spec listing of a shard runs Ginkgo on them. */
+        ginkgoPackages: z.array(nonEmptyText('a Go package pattern such as ./test/e2e/aianalysis/...')),
+        /** Files and folders the suite leaves (must-gather, coverage); `*` matches within the last name. */
+        evidence: z.array(evidencePath()),
         workingDirectory: path('the directory the suite runs in'),
         timeoutMinutes: integer(1, 360),
         /** After the timeout or a cancellation, how long the suite may take to write its reports before SIGKILL. */
@@ -212,6 +231,8 @@ export function createConfigSchema(context: SchemaContext) {
         buildPath: absolutePosixPath('the source path inside the build images'),
         buildArgs: stringMap('a build argument name'),
         deployments: z.array(dnsSubdomain('a Deployment name')),
+        /** setup suite: the Go coverage profile the suite writes; its total is the coverage-percent output. */
+        profile: optionalPath('a Go coverage profile the suite writes'),
       }),
       report: z.strictObject({
         artifactName: z
@@ -229,7 +250,8 @@ export function createConfigSchema(context: SchemaContext) {
         imagesOnly: flag(),
       }),
     })
-    .superRefine(checkRegistryNeeds, { when: (payload) => sectionsValid(payload.issues, ['registry', 'build']) });
+    .superRefine(checkRegistryNeeds, { when: (payload) => sectionsValid(payload.issues, ['registry', 'build']) })
+    .superRefine(checkSetup, { when: (payload) => sectionsValid(payload.issues, ['setup', 'suite', 'images', 'registry']) });
 }
 
 export type ConfigSchema = ReturnType<typeof createConfigSchema>;
@@ -338,6 +360,35 @@ function checkRegistryNeeds(config: RegistryNeeds, ctx: z.RefinementCtx): void {
       path: need.path,
       input: need.input,
       message: `${need.reason}: set the input 'registry' or registry.prefix in the configuration file`,
+    });
+  }
+}
+
+type SetupNeeds = {
+  setup: (typeof SETUPS)[number];
+  images: Record<string, unknown>;
+  registry: { prefix: string };
+  suite: { handoff: (typeof HANDOFF_MODES)[number] };
+};
+
+/** A suite that sets up its own stack must be able to take the images the action resolves. */
+function checkSetup(config: SetupNeeds, ctx: z.RefinementCtx): void {
+  if (config.setup !== 'suite') return;
+  const imageCount = Object.keys(config.images).length;
+  if (config.suite.handoff === 'none' && imageCount > 0) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['suite', 'handoff'],
+      input: 'none',
+      message: `the suite builds its own images, so the ${imageCount} configured images would be built for nothing; set images: {} or choose a hand-off (artifact-tag, registry)`,
+    });
+  }
+  if (config.suite.handoff === 'registry' && config.registry.prefix === '') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['suite', 'handoff'],
+      input: 'registry',
+      message: "the 'registry' hand-off needs a registry: set the input 'registry' or registry.prefix, or choose 'artifact-tag'",
     });
   }
 }

@@ -156,6 +156,10 @@ export abstract class CliEngine implements ContainerEngine {
     return { bytes: (await stat(archive)).size };
   }
 
+  async load(archive: string, options: OperationOptions = {}): Promise<void> {
+    await this.cli.call({ operation: 'load', subject: archive, args: ['load', '-i', archive], timeout: 'save' }, options);
+  }
+
   async remove(references: readonly string[], options: OperationOptions = {}): Promise<void> {
     if (references.length === 0) return;
     await this.cli.call(

@@ -107,6 +107,8 @@ export interface ContainerEngine {
   inspect(reference: string, options?: OperationOptions): Promise<ImageInfo>;
   /** Writes all `references` into ONE uncompressed docker-archive; returns its size. */
   save(references: readonly string[], archive: string, options?: OperationOptions): Promise<{ bytes: number }>;
+  /** Reads a docker-archive written by `save` (of this or the other engine) into local storage. */
+  load(archive: string, options?: OperationOptions): Promise<void>;
   remove(references: readonly string[], options?: OperationOptions): Promise<void>;
   /**
    * Removes those of the images `ids` that are dangling now: images the run's references named

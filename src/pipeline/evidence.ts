@@ -1,10 +1,13 @@
-// The finalizers that keep the evidence, whatever happened before them: the logs bundle (on a
-// failure, or always when asked) and then coverage. Logs come first: coverage scales the
-// instrumented Deployments to zero, and their pods' logs go with them.
-import { relative } from 'node:path';
+// The finalizers that keep the evidence, whatever happened before them. For a deployed stack:
+// the logs bundle (on a failure, or always when asked) and then coverage; logs come first, since
+// coverage scales the instrumented Deployments to zero and their pods' logs go with them. For a
+// suite that set up its own stack: kind's logs while its cluster still stands, then what the
+// suite left (must-gather, its coverage profile and data).
+import { join, relative, resolve } from 'node:path';
 import type { Config } from '../config/index.js';
 import { collectCoverage, coverageRequestFrom } from '../collect/coverage.js';
 import { collectLogsBundle, logsBundleWanted } from '../collect/logs-bundle.js';
+import { keepSuiteEvidence, suiteCoverage } from '../collect/suite-evidence.js';
 import type { Host } from '../host/host.js';
 import { connectKube } from '../kube/client.js';
 import type { Plan } from '../plan/plan.js';
@@ -24,6 +27,58 @@ export interface EvidenceTaskOptions {
 }
 
 export function evidenceTasks(options: EvidenceTaskOptions): Task[] {
+  return options.plan.setup === 'suite' ? suiteLeftovers(options) : deployedStackEvidence(options);
+}
+
+/** The outcome of the task `after` as a run result. */
+function resultOf(ctx: { outcome(id: string): string }, after: string): 'success' | 'cancelled' | 'failure' {
+  const outcome = ctx.outcome(after);
+  return outcome === 'success' ? 'success' : outcome === 'cancelled' ? 'cancelled' : 'failure';
+}
+
+function suiteLeftovers(options: EvidenceTaskOptions): Task[] {
+  const { config, plan, host, state } = options;
+  const keep = (files: readonly string[]) => state.evidence.push(...files.map((file) => relative(host.workDir, file)));
+  const kindLogs: Task = {
+    id: 'kind-logs',
+    title: 'Export the kind logs',
+    phase: 'evidence',
+    needs: [options.after],
+    finalizer: true,
+    timeoutMs: FINALIZER_TIMEOUT_MS,
+    run: async (ctx) => {
+      if (!logsBundleWanted(resultOf(ctx, options.after), config.report.logsOnSuccess)) return ctx.span.note('not wanted: the run succeeded');
+      if (!state.kind || !(await state.kind.clusterExists())) return ctx.span.note('no cluster left: the suite deleted it');
+      const dir = join(host.workDir, 'logs', 'kind');
+      await state.kind.exportLogs(dir);
+      keep([dir]);
+    },
+  };
+  const leftovers: Task = {
+    id: 'suite-evidence',
+    title: 'Keep what the suite left',
+    phase: 'evidence',
+    needs: [kindLogs.id],
+    finalizer: true,
+    timeoutMs: FINALIZER_TIMEOUT_MS,
+    run: async (ctx) => {
+      if (state.suiteStartedAt === undefined) return ctx.span.note('the suite did not start');
+      const since = state.suiteStartedAt;
+      const kept = await keepSuiteEvidence({ paths: plan.suite.evidence, repoRoot: host.repoRoot, workDir: host.workDir, since });
+      for (const note of kept.notes) ctx.log.info(note);
+      keep(kept.files);
+      const coverage = plan.coverage.profile ? await suiteCoverage(resolve(host.repoRoot, plan.coverage.profile), since) : undefined;
+      if (coverage) {
+        state.addSections('coverage', coverage.section);
+        Object.assign(state.outputs, coverage.outputs);
+      }
+      return { kept: kept.files.length, coverage: coverage?.outputs['coverage-percent'] };
+    },
+  };
+  return [kindLogs, leftovers];
+}
+
+function deployedStackEvidence(options: EvidenceTaskOptions): Task[] {
   const { config, host, state } = options;
   const kube = (signal: AbortSignal) =>
     state.kubeconfig ? connectKube(state.kubeconfig, { callTimeoutMs: API_CALL_TIMEOUT_MS, signal }) : undefined;
@@ -37,9 +92,7 @@ export function evidenceTasks(options: EvidenceTaskOptions): Task[] {
     finalizer: true,
     timeoutMs: FINALIZER_TIMEOUT_MS,
     run: async (ctx) => {
-      const outcome = ctx.outcome(options.after);
-      const result = outcome === 'success' ? 'success' : outcome === 'cancelled' ? 'cancelled' : 'failure';
-      if (!logsBundleWanted(result, config.report.logsOnSuccess)) return ctx.span.note('not wanted: the run succeeded');
+      if (!logsBundleWanted(resultOf(ctx, options.after), config.report.logsOnSuccess)) return ctx.span.note('not wanted: the run succeeded');
       const bundle = await collectLogsBundle({
         workDir: host.workDir,
         kube: kube(ctx.signal),

@@ -13,7 +13,7 @@ import { imageLimits } from '../images/limits.js';
 import { imagePhaseReport, imagePhaseTasks, type ImagePhaseOptions } from '../images/phase.js';
 import { imageTaskId } from '../images/image-tasks.js';
 import { LOAD_TASK_ID } from '../images/load.js';
-import { pushDecision } from '../images/push-policy.js';
+import { pushDecision, type PushDecision } from '../images/push-policy.js';
 import { imagesOutput, imagesSection } from '../images/summary.js';
 import { uploadEvidence } from '../collect/artifacts.js';
 import type { Plan } from '../plan/plan.js';
@@ -26,10 +26,11 @@ import { toTimings, writeTimings, type Timings } from '../run/timings.js';
 import { CLUSTER_TASK_ID, clusterTask } from './cluster.js';
 import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
 import { evidenceTasks } from './evidence.js';
+import { HANDOFF_TASK_ID, handoffTask } from './handoff.js';
 import { resolveSources } from './sources.js';
 import { REGISTRY_AUTH_STATE_KEY } from './state-keys.js';
 import { PipelineState } from './state.js';
-import { SUITE_TASK_ID, suiteTask } from './suite.js';
+import { SUITE_TASK_ID, suiteContractTask, suiteTask } from './suite.js';
 
 export interface PipelineOptions {
   config: Config;
@@ -108,7 +109,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     push,
     recovery,
   };
-  const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, signal, state, images });
+  const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, signal, state, images, push });
   const limits = imageLimits(config.build);
   const graph = await runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
 
@@ -139,22 +140,38 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
 }
 
 /**
- * Everything after the images: the cluster (while they build, unless build-first), the one load,
- * deploy, suite and the evidence finalizers. The manifests are loaded before any task starts.
+ * Everything after the images. The suite's contract is read while the images resolve. For a
+ * suite that sets up its own stack: the hand-off once every image is there, the cluster made
+ * ahead (or a stale one cleared), the suite, what it leaves. For a deployed stack: the cluster
+ * (while the images build, unless build-first), the one load, deploy, suite and the evidence
+ * finalizers; its manifests are loaded before any task starts.
  */
-async function stackTasks({
-  config,
-  plan,
-  host,
-  state,
-  images,
-  signal,
-}: PipelineOptions & { state: PipelineState; images: ImagePhaseOptions }): Promise<Task[]> {
+async function stackTasks(options: PipelineOptions & { state: PipelineState; images: ImagePhaseOptions; push: PushDecision }): Promise<Task[]> {
+  const { config, plan, host, state, images, signal } = options;
+  const imageIds = plan.images.map((image) => imageTaskId(image.name));
+  const cluster = {
+    config,
+    plan,
+    host,
+    state,
+    provider: config.cluster.provider === 'auto' ? images.engine.provider : config.cluster.provider,
+    needs: config.build.order === 'build-first' ? imageIds : [],
+  };
+  const suite = { config, plan, decisions: images.decisions, repoRoot: host.repoRoot, workDir: host.workDir, state };
+  const common = [suiteContractTask(suite), ...evidenceTasks({ config, plan, host, state, after: SUITE_TASK_ID })];
+  if (plan.setup === 'suite') {
+    return [
+      ...imagePhaseTasks(images),
+      handoffTask({ ...suite, engine: images.engine, push: options.push }),
+      clusterTask(cluster),
+      suiteTask({ ...suite, needs: [HANDOFF_TASK_ID, CLUSTER_TASK_ID] }),
+      ...common,
+    ];
+  }
   const deployPlan = await prepareDeploy(config, plan, images.decisions, host.repoRoot);
   // The run's own outputs go to the work directory, never into the repository: a report left in
   // the build context would change the images' content hashes on the next run.
   const coverageDir = plan.coverage.enabled ? join(host.workDir, config.cluster.coverageHostDir) : undefined;
-  const imageIds = plan.images.map((image) => imageTaskId(image.name));
   // The images the run's references name now: its builds and pulls may leave these dangling.
   const references = [...images.decisions.map((decision) => decision.reference), ...plan.dependencies.map((dependency) => dependency.image)];
   const replaced = await images.engine.localImages(references, { signal });
@@ -168,10 +185,10 @@ async function stackTasks({
         replacedImageIds: [...replaced.values()].map((image) => image.id),
       },
     }),
-    clusterTask({ config, host, state, provider: images.engine.provider, coverageDir, needs: config.build.order === 'build-first' ? imageIds : [] }),
+    clusterTask({ ...cluster, coverageDir }),
     deployTask({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
-    suiteTask({ config, plan, decisions: images.decisions, repoRoot: host.repoRoot, workDir: host.workDir, state, needs: [DEPLOY_TASK_ID] }),
-    ...evidenceTasks({ config, plan, host, state, after: SUITE_TASK_ID }),
+    suiteTask({ ...suite, needs: [DEPLOY_TASK_ID] }),
+    ...common,
   ];
 }
 

@@ -1,7 +1,9 @@
 // What the tasks of one run hand to each other and to the report, beyond their return values:
 // the cluster (needed by loading, the logs bundle and cleanup) and the summary parts.
 import type { Kind } from '../cluster/kind.js';
+import type { Handoff } from '../handoff/handoff.js';
 import type { Section } from '../report/document.js';
+import type { SuiteContract } from '../suite/run.js';
 
 /** The summary's sections in this order, whatever order the tasks finish in. */
 const SLOTS = ['images', 'deploy', 'tests', 'coverage', 'evidence', 'baseline'] as const;
@@ -10,6 +12,14 @@ export type SummarySlot = (typeof SLOTS)[number];
 export class PipelineState {
   kind?: Kind;
   kubeconfig?: string;
+  /** Folders of the tools the action installed (kind), put first on the suite's PATH. */
+  toolDirs: string[] = [];
+  /** How the suite finds the images (setup suite). */
+  handoff?: Handoff;
+  /** How focus, label and the JUnit report reach the suite, once read from its Makefile. */
+  suiteContract?: SuiteContract;
+  /** When the suite process started: what it leaves behind is newer. */
+  suiteStartedAt?: number;
   /** Files of this run's own evidence (JUnit, coverage, logs bundle), relative to the work dir. */
   readonly evidence: string[] = [];
   readonly outputs: Record<string, string> = {};

@@ -3,7 +3,7 @@
 import type { Timings } from '../run/timings.js';
 import { formatDuration } from '../util/duration.js';
 import type { ReportDocument, Section } from './document.js';
-import { renderPlan } from '../plan/render.js';
+import { renderPlan, setupSentence } from '../plan/render.js';
 import type { RunReport } from './run-report.js';
 
 const HEADLINES: Record<RunReport['result'], string> = {
@@ -24,6 +24,7 @@ function resultSection(report: RunReport): Section {
   const headline = (report.plan.imagesOnly ? IMAGES_ONLY_HEADLINES[report.result] : undefined) ?? HEADLINES[report.result];
   const paragraphs = [`**${headline}${took}.**`];
   if (report.error) paragraphs.push(report.error);
+  if (!report.plan.imagesOnly && report.result !== 'dry-run') paragraphs.push(setupSentence(report.plan));
   return { heading: 'AIAnalysis E2E', paragraphs };
 }
 

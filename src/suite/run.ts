@@ -5,43 +5,64 @@
  * answers SIGTERM by running its cleanup and writing its reports: a stopped run still leaves its
  * evidence.
  *
- * What reaches the suite, as environment variables (kubernaut's Makefile hands them to ginkgo):
- *  - GINKGO_JUNIT_REPORT: the absolute path of the JUnit report (`ginkgo --junit-report`);
- *  - GINKGO_FOCUS, GINKGO_LABEL: the configured focus and label filter; a shard's focus replaces
- *    the configured focus (see shard.ts);
- *  - KUBECONFIG, IMAGE_REGISTRY, IMAGE_TAG, E2E_COVERAGE from the run, and suite.env.
+ * How the focus, the label filter and the JUnit report reach the suite is its contract:
+ *  - makefile (kubernaut): make variables GINKGO (a wrapper adding --junit-report),
+ *    GINKGO_FOCUS and GINKGO_LABEL, as the Makefile reads them (see makefile.ts); specs of a
+ *    shard are listed by the repository's ginkgo with --dry-run, which runs no BeforeSuite;
+ *  - environment: GINKGO_FOCUS, GINKGO_LABEL and GINKGO_JUNIT_REPORT as environment variables,
+ *    for a suite of one's own; specs are listed by the command with GINKGO_DRY_RUN=true.
+ * Beside that the suite gets what the run decided: the hand-off variables, E2E_COVERAGE,
+ * KEEP_CLUSTER, KUBECONFIG (a deployed stack), KIND_EXPERIMENTAL_PROVIDER, and suite.env.
  */
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Shard } from '../config/index.js';
 import type { Log } from '../util/log.js';
 import { displayCommand, run } from '../util/process.js';
+import { makeUnsafeLabel } from './make-quoting.js';
+import { makeArguments, WRAPPER_GINKGO_ENV, WRAPPER_JUNIT_ENV, type MakefileFilters } from './makefile.js';
 import { listSpecs, selectShard, shardFocus, type ShardSelection } from './shard.js';
+
+export type SuiteContract =
+  | { kind: 'environment'; /** The dry run that lists the specs for sharding; null: the suite command. */ listCommand: readonly string[] | null }
+  | {
+      kind: 'makefile';
+      /** Named as GINKGO; runs `ginkgo` with the JUnit report. */
+      wrapper: string;
+      /** The repository's ginkgo. */
+      ginkgo: string;
+      packages: readonly string[];
+      filters: MakefileFilters;
+    };
 
 /** The suite part of the plan, with the settings that only the suite uses. */
 export interface SuiteRunSettings {
   command: readonly string[];
   /** Repository-relative. */
   workingDirectory: string;
-  /** From the plan: suite.env, E2E_COVERAGE, KEEP_CLUSTER, GINKGO_FOCUS, GINKGO_LABEL, IMAGE_REGISTRY. */
+  /** From the plan: suite.env, E2E_COVERAGE, KEEP_CLUSTER. */
   env: Readonly<Record<string, string>>;
+  focus: string;
+  label: string;
   /** Where the suite writes its JUnit report: absolute, or relative to the repository. */
   junitReport: string;
   timeoutMinutes: number;
   stopGraceSeconds: number;
   shard: Shard | null;
-  /** The dry run that lists the specs for sharding; null: the suite command. */
-  listCommand: readonly string[] | null;
+  contract: SuiteContract;
 }
 
 /** What the run provides. */
 export interface SuiteRunContext {
   repoRoot: string;
-  kubeconfig: string;
-  imageTag: string;
-  /** Empty: images were loaded into the cluster, not pulled from a registry. */
-  imageRegistry: string;
-  coverage: boolean;
+  /** The deployed stack's cluster (setup action). */
+  kubeconfig?: string;
+  /** The variables through which the suite finds the images (setup suite). */
+  handoffEnv?: Readonly<Record<string, string>>;
+  /** The engine the cluster's nodes run on, for the suite's own kind calls. */
+  provider?: 'docker' | 'podman';
+  /** Put first on PATH (the kind the action installed). */
+  toolDirs?: readonly string[];
   log: Log;
   signal?: AbortSignal;
   /** Limit of the spec listing of a sharded run. */
@@ -62,6 +83,8 @@ export interface SuiteRun {
   signal: NodeJS.Signals | null;
   timedOut: boolean;
   cancelled: boolean;
+  /** When the suite process started (epoch ms); what it leaves is newer. */
+  startedAt: number;
   durationMs: number;
   timeoutMinutes: number;
   /** The last lines of output (redacted), shown when the suite left no results. */
@@ -69,33 +92,101 @@ export interface SuiteRun {
   shard: ShardSelection | null;
 }
 
-/** Inherited values of these would change what runs; only the configured ones count. */
-const CONTROLLED = ['GINKGO_FOCUS', 'GINKGO_LABEL', 'GINKGO_DRY_RUN', 'GINKGO_JSON_REPORT', 'IMAGE_REGISTRY'] as const;
+/** Inherited values of these would change what runs; only the ones the run sets count. */
+const CONTROLLED = [
+  'GINKGO',
+  'GINKGO_FOCUS',
+  'GINKGO_LABEL',
+  'GINKGO_SKIP',
+  'GINKGO_DRY_RUN',
+  'GINKGO_JSON_REPORT',
+  'GINKGO_JUNIT_REPORT',
+  'IMAGE_REGISTRY',
+  'IMAGE_TAG',
+  'KUBERNAUT_CI_ARTIFACT_TAG',
+  'KEEP_CLUSTER',
+  'SKIP_CLEANUP',
+  'E2E_COVERAGE',
+  'KIND_EXPERIMENTAL_PROVIDER',
+  WRAPPER_GINKGO_ENV,
+  WRAPPER_JUNIT_ENV,
+] as const;
 
 /** The suite's environment (merged over the action's own); `undefined` removes a variable. */
 export function suiteEnvironment(
-  settings: Pick<SuiteRunSettings, 'env'>,
-  context: Pick<SuiteRunContext, 'kubeconfig' | 'imageTag' | 'imageRegistry' | 'coverage'>,
+  settings: Pick<SuiteRunSettings, 'env' | 'focus' | 'label' | 'contract'>,
+  context: Pick<SuiteRunContext, 'kubeconfig' | 'handoffEnv' | 'provider' | 'toolDirs'>,
   junitReport: string,
 ): Record<string, string | undefined> {
+  const contract =
+    settings.contract.kind === 'makefile'
+      ? { [WRAPPER_GINKGO_ENV]: settings.contract.ginkgo, [WRAPPER_JUNIT_ENV]: junitReport }
+      : {
+          GINKGO_JUNIT_REPORT: junitReport,
+          ...(settings.focus ? { GINKGO_FOCUS: settings.focus } : {}),
+          ...(settings.label ? { GINKGO_LABEL: settings.label } : {}),
+        };
   return {
     ...Object.fromEntries(CONTROLLED.map((name) => [name, undefined])),
     ...settings.env,
-    KUBECONFIG: context.kubeconfig,
-    IMAGE_TAG: context.imageTag,
-    IMAGE_REGISTRY: context.imageRegistry === '' ? undefined : context.imageRegistry,
-    E2E_COVERAGE: String(context.coverage),
-    GINKGO_JUNIT_REPORT: junitReport,
+    ...context.handoffEnv,
+    ...(context.kubeconfig ? { KUBECONFIG: context.kubeconfig } : {}),
+    ...(context.provider ? { KIND_EXPERIMENTAL_PROVIDER: context.provider } : {}),
+    ...(context.toolDirs?.length ? { PATH: [...context.toolDirs, process.env.PATH ?? ''].join(path.delimiter) } : {}),
+    ...contract,
   };
+}
+
+/** The program and arguments that run the suite with the given focus. */
+export function suiteCommand(settings: Pick<SuiteRunSettings, 'command' | 'label' | 'contract'>, focus: string): { program: string; args: string[] } {
+  if (settings.contract.kind === 'makefile') return makeArguments(settings.command, { wrapper: settings.contract.wrapper, focus, label: settings.label });
+  const [program, ...args] = settings.command as [string, ...string[]];
+  return { program, args };
+}
+
+/**
+ * Why the settings cannot run as asked, or undefined: filters a Makefile does not pass on are
+ * refused instead of silently running every spec (in every shard).
+ */
+export function contractProblem(settings: Pick<SuiteRunSettings, 'command' | 'focus' | 'label' | 'shard' | 'contract'>): string | undefined {
+  const { contract } = settings;
+  if (contract.kind !== 'makefile') return undefined;
+  const target = settings.command.join(' ');
+  if (!contract.filters.ginkgoVariable) {
+    return `${target} does not run ginkgo through the GINKGO variable, so no JUnit report can be asked for: use suite.contract 'environment' with a command of your own`;
+  }
+  const needsFocus = settings.shard !== null ? `shard ${settings.shard.index}/${settings.shard.total}` : settings.focus ? 'ginkgo-focus' : undefined;
+  if (needsFocus && !contract.filters.focus) {
+    return `${needsFocus} needs a focus, but ${target} passes no GINKGO_FOCUS to ginkgo (this Makefile has no spec filter): run without it, or with a suite.command that filters`;
+  }
+  if (settings.label && !contract.filters.label) return `ginkgo-label is set, but ${target} passes no GINKGO_LABEL to ginkgo`;
+  const unsafeLabel = settings.label ? makeUnsafeLabel(settings.label) : undefined;
+  return unsafeLabel ? `ginkgo-label '${settings.label}': ${unsafeLabel}` : undefined;
+}
+
+/** How the specs of a shard are listed. */
+function listCommandOf(settings: SuiteRunSettings): readonly string[] {
+  const { contract } = settings;
+  if (contract.kind === 'environment') return contract.listCommand ?? settings.command;
+  return [
+    contract.ginkgo,
+    '--dry-run',
+    '--json-report={jsonReport}',
+    ...(settings.focus ? [`--focus=${settings.focus}`] : []),
+    ...(settings.label ? [`--label-filter=${settings.label}`] : []),
+    ...contract.packages,
+  ];
 }
 
 export async function runSuite(settings: SuiteRunSettings, context: SuiteRunContext): Promise<SuiteRun> {
   const { log } = context;
   const cwd = path.resolve(context.repoRoot, settings.workingDirectory);
   const junitReport = path.resolve(context.repoRoot, settings.junitReport);
+  const problem = contractProblem(settings);
+  if (problem) throw new Error(problem);
   const env = suiteEnvironment(settings, context, junitReport);
   const killGraceMs = settings.stopGraceSeconds * 1000;
-  const [program, ...args] = settings.command as [string, ...string[]];
+  let { program, args } = suiteCommand(settings, settings.focus);
   // What is known before the suite starts; a run that never starts ends with this.
   const before: SuiteRun = {
     command: displayCommand(program, args),
@@ -106,6 +197,7 @@ export async function runSuite(settings: SuiteRunSettings, context: SuiteRunCont
     signal: null,
     timedOut: false,
     cancelled: false,
+    startedAt: Date.now(),
     durationMs: 0,
     timeoutMinutes: settings.timeoutMinutes,
     tail: [],
@@ -115,9 +207,11 @@ export async function runSuite(settings: SuiteRunSettings, context: SuiteRunCont
   let shard: ShardSelection | null = null;
   if (settings.shard !== null) {
     const listing = await listSpecs({
-      command: settings.listCommand ?? settings.command,
+      command: listCommandOf(settings),
       cwd,
       env,
+      focus: settings.focus,
+      label: settings.label,
       log,
       signal: context.signal,
       timeoutMs: context.listTimeoutMs,
@@ -127,12 +221,15 @@ export async function runSuite(settings: SuiteRunSettings, context: SuiteRunCont
     shard = selectShard(listing.specs, settings.shard);
     log.info(`Shard ${shard.index}/${shard.total} runs ${shard.specs.length} of the ${shard.listed} listed specs.`);
     if (shard.specs.length === 0) return { ...before, shard };
-    env.GINKGO_FOCUS = shardFocus(shard.specs);
+    const focus = shardFocus(shard.specs);
+    if (settings.contract.kind === 'environment') env.GINKGO_FOCUS = focus;
+    ({ program, args } = suiteCommand(settings, focus));
   }
 
   // A report left by an earlier run would be read as this run's.
   await removeReports(junitReport);
   await mkdir(path.dirname(junitReport), { recursive: true });
+  const startedAt = Date.now();
   const result = await run(program, args, {
     cwd,
     env,
@@ -152,6 +249,7 @@ export async function runSuite(settings: SuiteRunSettings, context: SuiteRunCont
     signal: result.signal,
     timedOut: result.timedOut,
     cancelled: result.cancelled,
+    startedAt,
     durationMs: result.durationMs,
     tail: result.tail,
   };

@@ -121,6 +121,9 @@ export interface ListSpecsOptions {
   cwd: string;
   /** The suite's environment; the dry-run variables are added to it. */
   env: Record<string, string | undefined>;
+  /** The run's focus and label filter, for the `{focus}` and `{label}` words. */
+  focus: string;
+  label: string;
   log: Log;
   signal?: AbortSignal;
   timeoutMs?: number;
@@ -142,8 +145,8 @@ export async function listSpecs(options: ListSpecsOptions): Promise<SpecListing>
   const jsonReport = path.join(dir, 'specs.json');
   const values: Record<(typeof LIST_COMMAND_PLACEHOLDERS)[number], string> = {
     jsonReport,
-    focus: options.env.GINKGO_FOCUS ?? '',
-    label: options.env.GINKGO_LABEL ?? '',
+    focus: options.focus,
+    label: options.label,
   };
   const [program, ...args] = options.command.map((word) =>
     word.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name as keyof typeof values] : whole)),

@@ -1,0 +1,123 @@
+/**
+ * Handing the resolved images to a suite that sets up its own stack, through the contracts
+ * kubernaut's suite reads, so that it builds none of them:
+ *  - artifact-tag: every image in podman's store as `localhost/<service>:<tag>` and
+ *    KUBERNAUT_CI_ARTIFACT_TAG=<tag> (the suite asks `podman image exists`). Images of a docker
+ *    engine are moved over in ONE archive; the temporary docker tags and the archive are removed.
+ *  - registry: `<registry>/<service>:<tag>` in the registry and IMAGE_REGISTRY + IMAGE_TAG (the
+ *    suite's nodes pull them). A tag the registry lacks is pushed only where pushing is allowed.
+ *  - none: the suite builds its own images; nothing is handed over.
+ */
+import { mkdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { ContainerEngine } from '../engine/types.js';
+import type { Log } from '../util/log.js';
+import { artifactReference, handoffTag, registryHandoffReference, type HandedImage } from './tag.js';
+
+export type HandoffMode = 'artifact-tag' | 'registry' | 'none';
+
+export interface Handoff {
+  mode: HandoffMode;
+  /** Empty for `none`. */
+  tag: string;
+  /** The variables the suite reads. */
+  env: Record<string, string>;
+  /** Image name → the reference the suite will use. */
+  references: Record<string, string>;
+}
+
+/** What the suite will be given for these images: computed alike by the dry run and the run. */
+export function planHandoff(mode: HandoffMode, images: readonly HandedImage[], registry: string): Handoff {
+  if (mode === 'none' || images.length === 0) return { mode: 'none', tag: '', env: {}, references: {} };
+  const tag = handoffTag(images);
+  const referenceOf = (image: HandedImage) =>
+    mode === 'registry' ? registryHandoffReference(registry, image.repository, tag) : artifactReference(image.repository, tag);
+  return {
+    mode,
+    tag,
+    env: mode === 'registry' ? { IMAGE_REGISTRY: registry, IMAGE_TAG: tag } : { KUBERNAUT_CI_ARTIFACT_TAG: tag },
+    references: Object.fromEntries(images.map((image) => [image.name, referenceOf(image)])),
+  };
+}
+
+export interface HandOverOptions {
+  handoff: Handoff;
+  images: readonly HandedImage[];
+  /** The engine that holds the resolved images. */
+  engine: ContainerEngine;
+  /** Podman, where kubernaut's suite looks (artifact-tag); the engine itself when it is podman. */
+  podman: ContainerEngine;
+  /** Whether the registry already has a reference (registry). */
+  registryHas: (reference: string) => Promise<boolean>;
+  pushAllowed: boolean;
+  /** Holds the archive while it moves between engines. */
+  workDir: string;
+  log: Log;
+  signal?: AbortSignal;
+}
+
+export interface HandOverResult {
+  /** How the images got there: `tagged in podman`, `moved to podman in one archive`, `pushed 2, already in the registry 2`. */
+  how: string;
+}
+
+export async function handOver(options: HandOverOptions): Promise<HandOverResult> {
+  const { handoff } = options;
+  if (handoff.mode === 'artifact-tag') return toPodman(options);
+  if (handoff.mode === 'registry') return toRegistry(options);
+  return { how: 'nothing handed over: the suite builds its own images' };
+}
+
+function pairs(options: HandOverOptions): { source: string; target: string; name: string }[] {
+  return options.images.map((image) => ({ name: image.name, source: image.reference, target: options.handoff.references[image.name]! }));
+}
+
+async function toPodman(options: HandOverOptions): Promise<HandOverResult> {
+  const { engine, podman, signal, log } = options;
+  const moves = pairs(options);
+  const targets = moves.map((move) => move.target);
+  for (const move of moves) await engine.tag(move.source, move.target, { signal, log });
+  let how = 'tagged in podman';
+  if (engine !== podman) {
+    await mkdir(options.workDir, { recursive: true });
+    const archive = path.join(options.workDir, `handoff-${options.handoff.tag}.tar`);
+    try {
+      await engine.save(targets, archive, { signal, log });
+      await podman.load(archive, { signal, log });
+    } finally {
+      await rm(archive, { force: true });
+      // Only the tags made here; the content-hash tags stay.
+      await engine.remove(targets, { signal, log }).catch((error: Error) => log.warning(`could not remove the hand-off tags from ${engine.name}: ${error.message.split('\n')[0]}`));
+    }
+    how = `moved from ${engine.name} to podman in one archive`;
+  }
+  const held = await podman.localImages(targets, { signal, log });
+  const missing = targets.filter((target) => !held.has(target));
+  if (missing.length > 0) throw new Error(`podman does not hold ${missing.join(', ')} after the hand-off: the suite would build them`);
+  return { how };
+}
+
+async function toRegistry(options: HandOverOptions): Promise<HandOverResult> {
+  const { engine, signal, log } = options;
+  let pushed = 0;
+  let present = 0;
+  const refused: string[] = [];
+  for (const move of pairs(options)) {
+    if (await options.registryHas(move.target)) {
+      present += 1;
+    } else if (options.pushAllowed) {
+      await engine.tag(move.source, move.target, { signal, log });
+      await engine.push(move.target, { signal, log });
+      pushed += 1;
+    } else {
+      refused.push(move.target);
+    }
+  }
+  if (refused.length > 0) {
+    throw new Error(
+      `the registry lacks ${refused.join(', ')} and pushing is not allowed here (push is off, or a pull request from a fork): ` +
+        "the suite's nodes could not pull them; use suite.handoff 'artifact-tag', or allow pushing",
+    );
+  }
+  return { how: `pushed ${pushed}, already in the registry ${present}` };
+}
