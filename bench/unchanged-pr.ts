@@ -123,7 +123,7 @@ export async function unchangedPr(root: string): Promise<Figure> {
   // A clean machine: no image, and no build cache either, whose layers a pull would reuse.
   const removeLocal = async () => {
     await engine.remove([...(await engine.localImages(references)).keys()]);
-    await engine.prune();
+    await timeProcess(env.docker, ['image', 'prune', '--force'], dockerEnv);
     await timeProcess(env.docker, ['builder', 'prune', '--all', '--force'], dockerEnv);
   };
   try {

@@ -2,8 +2,10 @@
 // pipeline, then the summary and outputs. Nothing starts before the whole configuration is valid.
 import { BUILT_IN_MANIFESTS, ConfigError, loadConfig, problemLocation, type Config } from './config/index.js';
 import type { Host } from './host/host.js';
+import { claimWorkDir, WorkDirError } from './host/work-dir.js';
 import { makePlan } from './plan/plan.js';
 import type { RunReport } from './report/run-report.js';
+import { passToChildren } from './util/child-env.js';
 
 function loadOrReport(host: Host): Config | undefined {
   try {
@@ -20,14 +22,34 @@ function loadOrReport(host: Host): Config | undefined {
   }
 }
 
-/** Returns the report of the run, or undefined when the configuration was invalid (nothing ran). */
+/** Claims the run's work folder; false (with the reason logged) when it is not the action's to use. */
+async function claimOrReport(host: Host): Promise<boolean> {
+  try {
+    await claimWorkDir(host.workDir);
+    return true;
+  } catch (error) {
+    if (!(error instanceof WorkDirError)) throw error;
+    host.log.error(error.message, { title: 'Work folder refused' });
+    return false;
+  }
+}
+
+/**
+ * Returns the report of the run, or undefined when the configuration was invalid or the work
+ * folder not the action's (nothing ran).
+ */
 export async function execute(host: Host, signal?: AbortSignal): Promise<RunReport | undefined> {
+  if (!(await claimOrReport(host))) {
+    process.exitCode = 1;
+    return undefined;
+  }
   const config = loadOrReport(host);
   if (!config) {
     process.exitCode = 1;
     host.log.error('Nothing was started: fix the configuration problems above.');
     return undefined;
   }
+  passToChildren(config.suite.passEnv);
   const plan = makePlan(config);
   // The run's modules load only when needed: the Kubernetes client alone is most of the bundle.
   let report: RunReport;

@@ -6,8 +6,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { execute } from './app.js';
 import { INPUTS } from './config/index.js';
 import { consoleHost } from './host/console.js';
-import { CLUSTER_STATE_KEY } from './pipeline/state-keys.js';
+import { CLUSTER_STATE_KEY, REGISTRY_AUTH_STATE_KEY } from './pipeline/state-keys.js';
 import { cancellationOnSignals } from './run/cancel.js';
+import { PASSWORD_VARIABLE } from './util/child-env.js';
 import { consoleLog, registerSecret } from './util/log.js';
 import { VERSION } from './version.js';
 
@@ -19,8 +20,7 @@ const OWN_FLAGS = {
   version: { type: 'boolean', default: false },
 } as const satisfies ParseArgsConfig['options'];
 
-/** A secret input is read from this variable, never from a flag (flags show in `ps` and shell history). */
-const PASSWORD_VARIABLE = 'AIANALYSIS_E2E_REGISTRY_PASSWORD';
+// A secret input is read from PASSWORD_VARIABLE, never from a flag (flags show in `ps` and shell history).
 const FLAG_INPUTS = INPUTS.filter((input) => !('secret' in input));
 
 /** Boolean inputs are flags without a value (`--dry-run`); the others take one (`--shard 1/2`). */
@@ -103,7 +103,9 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
     await execute(host, cancellation.signal);
   } finally {
     cancellation.dispose();
-    // The local command has no post step: it removes its cluster itself, last.
+    // The local command has no post step: it removes its credentials and its cluster itself, last.
+    const auth = host.state.get(REGISTRY_AUTH_STATE_KEY);
+    if (auth) await (await import('./pipeline/cleanup.js')).cleanupRegistryAuth(auth, log);
     const saved = host.state.get(CLUSTER_STATE_KEY);
     if (saved) await (await import('./pipeline/cleanup.js')).cleanupCluster(saved, log);
   }

@@ -152,11 +152,23 @@ describe.each<EngineName>(['docker', 'podman'])('%s engine', (name) => {
     expect(engineError.message).toMatch(/fix the failing step/);
   });
 
-  it('prunes dangling images and reports them', async () => {
-    await build('dangling', uniqueName('marker'));
-    await build('dangling', uniqueName('marker')); // the first image loses its only tag
-    const pruned = await engine.prune();
-    expect(pruned.imagesRemoved).toBeGreaterThanOrEqual(1);
+  it("removes the images it is given once they are dangling, and never another run's dangling image", async () => {
+    const present = async (id: string) => engine.inspect(id).then(() => true, () => false);
+    const foreign = await build('foreign', uniqueName('marker'));
+    await build('foreign', uniqueName('marker')); // someone else's image loses its only tag
+    const replaced = await build('mine', uniqueName('marker'));
+    const current = await build('mine', uniqueName('marker')); // this run's rebuild leaves the earlier one dangling
+    try {
+      const removed = await engine.removeDangling([replaced.id, current.id]);
+
+      expect(removed.imagesRemoved).toBe(1);
+      expect(removed.bytesReclaimed).toBeGreaterThan(0);
+      expect(await present(replaced.id)).toBe(false);
+      expect(await present(current.id)).toBe(true);
+      expect(await present(foreign.id)).toBe(true);
+    } finally {
+      await engine.remove([foreign.id]).catch(() => undefined);
+    }
   });
 });
 

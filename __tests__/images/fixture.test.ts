@@ -169,7 +169,7 @@ describe('image phase on the fixture repository with docker', () => {
       const decisions = await decide('auto');
       const { graph, report } = await phase(decisions, {
         plan: { images: plan.images, dependencies, registry: '' },
-        load: { kind, workDir: loadDir },
+        load: { kind, workDir: loadDir, replacedImageIds: [] },
       });
       expect(graph.firstError?.message).toBeUndefined();
       expect(sources(report.dependencies)).toEqual({ postgresql: 'pulled', redis: 'pulled' });

@@ -130,7 +130,7 @@ export class SimulatedEngine implements ContainerEngine {
 
   async remove(): Promise<void> {}
 
-  async prune(): Promise<PruneResult> {
+  async removeDangling(): Promise<PruneResult> {
     return { imagesRemoved: 0, bytesReclaimed: 0 };
   }
 

@@ -175,6 +175,20 @@ async function probeVersion(binary: string, options: InstallKindOptions): Promis
   return result.exitCode === 0 ? parseKindVersion(result.stdout) : undefined;
 }
 
+/**
+ * Whether `kindPath` is a kind binary the action runs: the `kind` first on PATH, or one it
+ * installed in the tool cache. The post step runs no other program a saved state may name.
+ */
+export async function isTrustedKind(kindPath: string): Promise<boolean> {
+  const resolved = path.resolve(kindPath);
+  if (resolved === (await findOnPath(TOOL_NAME, process.env.PATH ?? ''))) return true;
+  const toolCache = process.env.RUNNER_TOOL_CACHE;
+  if (!toolCache) return false;
+  const inside = path.relative(path.join(path.resolve(toolCache), TOOL_NAME), resolved).split(path.sep);
+  // <tool cache>/kind/<version>/<arch>/kind
+  return inside.length === 3 && inside[0] !== '..' && inside[2] === TOOL_NAME;
+}
+
 async function findOnPath(program: string, searchPath: string): Promise<string | undefined> {
   for (const directory of searchPath.split(path.delimiter).filter(Boolean)) {
     const candidate = path.resolve(directory, program);

@@ -3,7 +3,7 @@
  * the calling repository, the built-in defaults. Pure apart from reading that file and resolving
  * symbolic links of configured paths.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BUILT_IN_DEFAULTS, BUILT_IN_MANIFESTS, DEFAULT_CONFIG_FILE } from './defaults.js';
 import { ConfigError, showValue, type ConfigProblem } from './errors.js';
@@ -165,6 +165,7 @@ function readConfigFile(
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' && !explicit) return undefined;
+    if (code === 'EFBIG') return fail(`the file is above the limit of ${MAX_CONFIG_BYTES} bytes (1 MiB) for a configuration file`);
     return fail(code === 'ENOENT' ? 'no such file in the repository' : `the file cannot be read (${code ?? String(error)})`);
   }
 
@@ -176,7 +177,14 @@ function readConfigFile(
   return { path: resolution.path, source };
 }
 
+/** A configuration is a few kilobytes; a larger file is a mistake or an attack on the parser's memory. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
+
+/** Reads the file, refusing (EFBIG) one above the limit before reading it. */
 function readUtf8(absolutePath: string): string {
+  if (statSync(absolutePath).size > MAX_CONFIG_BYTES) {
+    throw Object.assign(new Error(`above ${MAX_CONFIG_BYTES} bytes`), { code: 'EFBIG' });
+  }
   return readFileSync(absolutePath, 'utf8');
 }
 

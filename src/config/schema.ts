@@ -26,6 +26,7 @@ import {
   shard,
   stringMap,
   text,
+  variableName,
   type PathResolver,
 } from './fields.js';
 import { suggestion } from './suggest.js';
@@ -212,6 +213,11 @@ export function createConfigSchema(context: SchemaContext) {
         /** Lists the specs for sharding (a Ginkgo dry run writing a JSON report); null: the suite command. */
         listCommand: optionalCommand('the suite command').superRefine(checkPlaceholders),
         env: stringMap('an environment variable name'),
+        /**
+         * Variables of the action's environment that programs it starts get although they are
+         * withheld by default (inputs, secrets, the runner's command files: see util/child-env).
+         */
+        passEnv: z.array(variableName('an environment variable name')).default([]),
         ginkgoFocus: text(),
         ginkgoLabel: text(),
         shard: shard(),

@@ -17,6 +17,22 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
+/**
+ * How many alias expansions a file may make. A configuration needs few; a small file with nested
+ * aliases (a "billion laughs" document) would otherwise expand to gigabytes.
+ */
+const MAX_ALIAS_COUNT = 100;
+
+/** The document as plain data, or a problem when expanding its aliases would exceed the limit. */
+function toData(document: ReturnType<typeof parseDocument>): { content: unknown } | { problem: YamlProblem } {
+  try {
+    return { content: document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return { problem: { message: `the file expands YAML aliases more than ${MAX_ALIAS_COUNT} times: write the values out instead` } };
+  }
+}
+
 export function parseYamlSource(text: string): YamlSource {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter });
@@ -27,11 +43,15 @@ export function parseYamlSource(text: string): YamlSource {
     // The message ends with " at line L, column C:" and a code frame; the line is reported apart.
     message: `YAML syntax error: ${error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '')}`,
   }));
-  const content: unknown = syntaxProblems.length === 0 ? document.toJS() : {};
+  const expanded = syntaxProblems.length === 0 ? toData(document) : { content: {} };
+  const content: unknown = 'content' in expanded ? expanded.content : {};
   const isMapping = content === null || (typeof content === 'object' && !Array.isArray(content));
-  const problems = isMapping
-    ? syntaxProblems
-    : [{ line: 1, message: 'expected a mapping of sections (images, build, cluster, deploy, suite, …)' }];
+  const problems =
+    'problem' in expanded
+      ? [expanded.problem]
+      : isMapping
+        ? syntaxProblems
+        : [{ line: 1, message: 'expected a mapping of sections (images, build, cluster, deploy, suite, …)' }];
   const data = (isMapping && content !== null ? content : {}) as Record<string, unknown>;
 
   return {

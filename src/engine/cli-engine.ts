@@ -53,7 +53,6 @@ export abstract class CliEngine implements ContainerEngine {
   /** The labels in one element of `image inspect`'s JSON array (docker nests them under Config). */
   protected abstract labelsIn(raw: Record<string, unknown>): unknown;
   abstract push(reference: string, options?: OperationOptions): Promise<PushResult>;
-  abstract prune(options?: OperationOptions): Promise<PruneResult>;
   abstract health(options?: OperationOptions): Promise<EngineHealth>;
   abstract restart(options?: OperationOptions): Promise<RestartOutcome>;
   /** Flags of `save` beyond `-o <archive>`. */
@@ -167,6 +166,25 @@ export abstract class CliEngine implements ContainerEngine {
       { operation: 'image rm', subject: references.join(' '), args: ['image', 'rm', ...references], timeout: 'query' },
       options,
     );
+  }
+
+  async removeDangling(ids: readonly string[], options: OperationOptions = {}): Promise<PruneResult> {
+    const none: PruneResult = { imagesRemoved: 0, bytesReclaimed: 0 };
+    if (ids.length === 0) return none;
+    const listed = await this.cli.call(
+      { operation: 'images', subject: '(dangling)', args: ['images', '--filter', 'dangling=true', '--quiet', '--no-trunc'], timeout: 'query' },
+      options,
+    );
+    const dangling = new Set(listed.stdout.split('\n').map((line) => line.trim()).filter(Boolean).map(withAlgorithm));
+    const targets = [...new Set(ids.map(withAlgorithm))].filter((id) => dangling.has(id));
+    if (targets.length === 0) return none;
+    const inspected = await this.cli.call(
+      { operation: 'image inspect', subject: targets.join(' '), args: ['image', 'inspect', ...targets], timeout: 'query' },
+      options,
+    );
+    const sizes = new Map((JSON.parse(inspected.stdout) as Record<string, unknown>[]).map((raw) => [withAlgorithm(String(raw.Id)), Number(raw.Size ?? 0)]));
+    await this.remove(targets, options);
+    return { imagesRemoved: targets.length, bytesReclaimed: targets.reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0) };
   }
 
   async login(request: LoginRequest, options: OperationOptions = {}): Promise<void> {

@@ -4,7 +4,7 @@
  */
 import { run } from '../util/process.js';
 import { CliEngine, lastLine, type CliEngineOptions } from './cli-engine.js';
-import type { EngineHealth, EngineKind, OperationOptions, PruneResult, PushResult, RestartOutcome } from './types.js';
+import type { EngineHealth, EngineKind, OperationOptions, PushResult, RestartOutcome } from './types.js';
 
 export type DockerBuilder = 'buildx' | 'classic';
 
@@ -20,11 +20,6 @@ export interface DockerEngineOptions extends CliEngineOptions {
 /** How `docker image inspect` says an image is not there (20.10: `Error: No such image: x`). */
 export const DOCKER_MISSING_IMAGE = /no such image/i;
 const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64})/;
-const RECLAIMED = /Total reclaimed space:\s*([\d.]+)\s*([kMGTP]?B)/;
-/** Image and layer ids alike. */
-const DELETED = /^deleted: (sha256:[0-9a-f]{64})$/gm;
-/** docker prints sizes in decimal units (go-units HumanSize). */
-const UNIT_BYTES: Readonly<Record<string, number>> = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, PB: 1e15 };
 
 export class DockerEngine extends CliEngine {
   readonly kind: EngineKind;
@@ -62,30 +57,6 @@ export class DockerEngine extends CliEngine {
     );
     const digest = PUSHED_DIGEST.exec(result.stdout)?.[1];
     return digest === undefined ? {} : { digest };
-  }
-
-  /** docker reports the space reclaimed; which images went is read against the list of dangling ones. */
-  async prune(options: OperationOptions = {}): Promise<PruneResult> {
-    const listed = await this.cli.call(
-      {
-        operation: 'images',
-        subject: '(dangling)',
-        args: ['images', '--filter', 'dangling=true', '--quiet', '--no-trunc'],
-        timeout: 'query',
-      },
-      options,
-    );
-    const dangling = new Set(listed.stdout.split('\n').map((line) => line.trim()).filter(Boolean));
-    const pruned = await this.cli.call(
-      { operation: 'image prune', subject: '(dangling images)', args: ['image', 'prune', '--force'], timeout: 'prune' },
-      options,
-    );
-    const deleted = [...pruned.stdout.matchAll(DELETED)].map((match) => match[1]);
-    const reclaimed = RECLAIMED.exec(pruned.stdout);
-    return {
-      imagesRemoved: deleted.filter((id) => dangling.has(id)).length,
-      bytesReclaimed: reclaimed ? Math.round(Number(reclaimed[1]) * (UNIT_BYTES[reclaimed[2]] ?? 1)) : 0,
-    };
   }
 
   async health(options: OperationOptions = {}): Promise<EngineHealth> {

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CliEngine, lastLine, withTempDir, type CliEngineOptions } from './cli-engine.js';
 import { isLoopbackRegistry, registryOf } from './references.js';
-import type { EngineHealth, OperationOptions, PruneResult, PushResult, RestartOutcome } from './types.js';
+import type { EngineHealth, OperationOptions, PushResult, RestartOutcome } from './types.js';
 
 /** How `podman image inspect` says an image is not there (`…: image not known`). */
 export const PODMAN_MISSING_IMAGE = /image not known/i;
@@ -45,31 +45,6 @@ export class PodmanEngine extends CliEngine {
       const digest = (await readFile(digestFile, 'utf8')).trim();
       return digest === '' ? {} : { digest };
     });
-  }
-
-  /** podman prints only the removed ids; their sizes are read beforehand. */
-  async prune(options: OperationOptions = {}): Promise<PruneResult> {
-    const listed = await this.cli.call(
-      {
-        operation: 'images',
-        subject: '(dangling)',
-        args: ['images', '--filter', 'dangling=true', '--format', 'json'],
-        timeout: 'query',
-      },
-      options,
-    );
-    const sizes = new Map(
-      (JSON.parse(listed.stdout || '[]') as { Id: string; Size?: number }[]).map((image) => [image.Id, image.Size ?? 0]),
-    );
-    const pruned = await this.cli.call(
-      { operation: 'image prune', subject: '(dangling images)', args: ['image', 'prune', '--force'], timeout: 'prune' },
-      options,
-    );
-    const removed = pruned.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
-    return {
-      imagesRemoved: removed.length,
-      bytesReclaimed: removed.reduce((sum, id) => sum + (sizes.get(id.replace(/^sha256:/, '')) ?? 0), 0),
-    };
   }
 
   async health(options: OperationOptions = {}): Promise<EngineHealth> {

@@ -110,8 +110,12 @@ export interface ContainerEngine {
   /** Reads a docker-archive written by `save` (of this or the other engine) into local storage. */
   load(archive: string, options?: OperationOptions): Promise<void>;
   remove(references: readonly string[], options?: OperationOptions): Promise<void>;
-  /** Removes dangling images (untagged leftovers of rebuilds). */
-  prune(options?: OperationOptions): Promise<PruneResult>;
+  /**
+   * Removes those of the images `ids` that are dangling now: images the run's references named
+   * before it started, untagged since by its builds and pulls. No other image is ever removed:
+   * an engine is shared with other runs and with the user.
+   */
+  removeDangling(ids: readonly string[], options?: OperationOptions): Promise<PruneResult>;
   /** The password goes to the engine on stdin, never in its arguments, and is registered as a secret. */
   login(request: LoginRequest, options?: OperationOptions): Promise<void>;
   health(options?: OperationOptions): Promise<EngineHealth>;

@@ -4,9 +4,7 @@ import * as core from '@actions/core';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { INPUTS } from '../config/index.js';
-import { renderMarkdown, renderText } from '../report/document.js';
-import { runOutputs } from '../report/outputs.js';
-import { buildSummary } from '../report/summary.js';
+import { publishedReport } from '../report/published.js';
 import { actionsLog, registerSecret, type Log } from '../util/log.js';
 import type { Host } from './host.js';
 
@@ -27,11 +25,11 @@ export function actionsHost(log: Log = actionsLog()): Host {
     repoRoot: process.env.GITHUB_WORKSPACE || process.cwd(),
     workDir: join(process.env.RUNNER_TEMP || tmpdir(), 'aianalysis-e2e'),
     async publish(report) {
-      const summary = buildSummary(report);
+      const published = publishedReport(report);
       // The log gets the summary too: it is what people read first when a job is red.
-      await log.group('Summary', async () => log.info(renderText(summary)));
-      for (const [name, value] of Object.entries(runOutputs(report))) core.setOutput(name, value);
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderMarkdown(summary)).write();
+      await log.group('Summary', async () => log.info(published.text));
+      for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value);
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.markdown).write();
     },
     saveState(key, value) {
       core.saveState(key, value);

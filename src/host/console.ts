@@ -3,9 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Inputs } from '../config/index.js';
-import { renderText } from '../report/document.js';
-import { runOutputs } from '../report/outputs.js';
-import { buildSummary } from '../report/summary.js';
+import { publishedReport } from '../report/published.js';
 import type { Log } from '../util/log.js';
 import type { Host } from './host.js';
 
@@ -23,10 +21,11 @@ export function consoleHost(options: { log: Log; inputs: Inputs; repoRoot: strin
     workDir: options.workDir,
     state,
     async publish(report) {
-      print(`\n${renderText(buildSummary(report))}`);
+      const published = publishedReport(report);
+      print(`\n${published.text}`);
       await mkdir(options.workDir, { recursive: true });
       const file = join(options.workDir, 'outputs.json');
-      await writeFile(file, `${JSON.stringify(runOutputs(report), null, 2)}\n`);
+      await writeFile(file, `${JSON.stringify(published.outputs, null, 2)}\n`);
       print(`Outputs written to ${file}\n`);
     },
     saveState(key, value) {

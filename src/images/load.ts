@@ -1,8 +1,10 @@
 /**
  * Puts every image of the run into the cluster at once: ONE archive of the built, pulled and
- * dependency images, loaded by kind into every node. The archive is then removed and dangling
- * images pruned: GitHub-hosted runners have about 14 GB of free disk. The archive is a plain
- * docker-archive, never gzip (Podman 4.3 cannot load a compressed one).
+ * dependency images, loaded by kind into every node. The archive is then removed, and so are the
+ * images this run left dangling (GitHub-hosted runners have about 14 GB of free disk): those its
+ * references named before it rebuilt or pulled them. Other dangling images belong to other runs
+ * or to the user and are never touched. The archive is a plain docker-archive, never gzip
+ * (Podman 4.3 cannot load a compressed one).
  */
 import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
@@ -29,6 +31,8 @@ export interface LoadTaskOptions {
   imageTasks: readonly string[];
   /** Further tasks to wait for, such as the cluster's creation. */
   needs?: readonly string[];
+  /** Ids of the images the run's references named before it started (see removeDangling). */
+  replacedImageIds: readonly string[];
 }
 
 export function loadTask(options: LoadTaskOptions): Task {
@@ -50,20 +54,25 @@ export function loadTask(options: LoadTaskOptions): Task {
       } finally {
         await rm(archive, { force: true });
       }
-      const prunedBytes = await pruneQuietly(engine, ctx.log, ctx.signal);
+      const prunedBytes = await pruneQuietly(engine, options.replacedImageIds, ctx.log, ctx.signal);
       const bytesFreed = archiveBytes + prunedBytes;
       ctx.span.set('archiveBytes', archiveBytes);
       ctx.span.set('bytesFreed', bytesFreed);
-      ctx.log.info(`loaded ${references.length} images; freed ${formatBytes(bytesFreed)} (archive and dangling images)`);
+      ctx.log.info(`loaded ${references.length} images; freed ${formatBytes(bytesFreed)} (archive and images this run left dangling)`);
       return { images: references.length, archiveBytes, bytesFreed };
     },
   };
 }
 
 /** Pruning is housekeeping: a failure is a warning, not a failed run. */
-async function pruneQuietly(engine: ContainerEngine, log: { warning(text: string): void }, signal: AbortSignal): Promise<number> {
+async function pruneQuietly(
+  engine: ContainerEngine,
+  ids: readonly string[],
+  log: { warning(text: string): void },
+  signal: AbortSignal,
+): Promise<number> {
   try {
-    return (await engine.prune({ signal })).bytesReclaimed;
+    return (await engine.removeDangling(ids, { signal })).bytesReclaimed;
   } catch (error) {
     log.warning(`could not prune dangling images: ${(error as Error).message.split('\n')[0]}`);
     return 0;

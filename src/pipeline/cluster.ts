@@ -9,11 +9,13 @@ import { renderKindConfig, repositoryKindConfig, type RenderedKindConfig } from 
 import { clearCoverageHostDir } from '../collect/coverage.js';
 import { installKind } from '../cluster/install.js';
 import { Kind } from '../cluster/kind.js';
+import { claimCluster, RUN_ID } from '../cluster/ownership.js';
 import type { Host } from '../host/host.js';
 import { connectKube } from '../kube/client.js';
 import type { Plan } from '../plan/plan.js';
 import { waitClusterReady } from '../kube/cluster-ready.js';
 import type { Task } from '../run/task.js';
+import type { ClusterRecord } from './cluster-record.js';
 import { CLUSTER_STATE_KEY } from './state-keys.js';
 import type { PipelineState } from './state.js';
 
@@ -21,14 +23,6 @@ export const CLUSTER_TASK_ID = 'cluster';
 
 const API_CALL_TIMEOUT_MS = 30_000;
 const CLUSTER_READY_TIMEOUT_MS = 5 * 60_000;
-
-export interface ClusterRecord {
-  name: string;
-  provider: 'docker' | 'podman';
-  kindPath: string;
-  workDir: string;
-  keep: boolean;
-}
 
 export interface ClusterTaskOptions {
   config: Config;
@@ -64,9 +58,10 @@ export function clusterTask(options: ClusterTaskOptions): Task {
       state.kind = kind;
       // The suite calls `kind` itself: the one installed here comes first on its PATH.
       state.toolDirs.push(dirname(installed.path));
+      await claimCluster(options.provider, cluster.name, await kind.clusterExists());
       // Recorded before creating, so that the post step also removes a half-made cluster (or the
       // one the suite made under this name).
-      const record: ClusterRecord = { name: cluster.name, provider: options.provider, kindPath: installed.path, workDir, keep: cluster.keep };
+      const record: ClusterRecord = { name: cluster.name, provider: options.provider, kindPath: installed.path, workDir, keep: cluster.keep, runId: RUN_ID };
       host.saveState(CLUSTER_STATE_KEY, JSON.stringify(record));
 
       const { createAhead } = options.plan.cluster;

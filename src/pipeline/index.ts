@@ -5,6 +5,7 @@
 import { join } from 'node:path';
 import type { Config } from '../config/index.js';
 import { selectEngine } from '../engine/detect.js';
+import { createRegistryAuth, removeRegistryAuth, type RegistryAuth } from '../engine/registry-auth.js';
 import type { ContainerEngine } from '../engine/types.js';
 import type { Host } from '../host/host.js';
 import { EngineRecovery } from '../images/recovery.js';
@@ -29,6 +30,7 @@ import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
 import { evidenceTasks } from './evidence.js';
 import { HANDOFF_TASK_ID, handoffTask } from './handoff.js';
 import { resolveSources } from './sources.js';
+import { REGISTRY_AUTH_STATE_KEY } from './state-keys.js';
 import { PipelineState } from './state.js';
 import { SUITE_TASK_ID, suiteContractTask, suiteTask } from './suite.js';
 
@@ -39,17 +41,25 @@ export interface PipelineOptions {
   signal?: AbortSignal;
 }
 
-/** The engine the run uses, logged in to the registry when credentials were given. */
-async function prepareEngine(config: Config, host: Host, signal: AbortSignal): Promise<ContainerEngine> {
+/**
+ * The engine the run uses, logged in to the registry when credentials were given. The login goes
+ * to the run's private auth folder (see registry-auth), which the post step removes if the run
+ * does not get to.
+ */
+async function prepareEngine(config: Config, host: Host, signal: AbortSignal): Promise<{ engine: ContainerEngine; auth?: RegistryAuth }> {
+  const { prefix, username, password } = config.registry;
+  const login = prefix && password ? { registry: prefix.split('/')[0], username, password } : undefined;
+  const auth = login ? await createRegistryAuth(host.workDir) : undefined;
+  if (auth) host.saveState(REGISTRY_AUTH_STATE_KEY, auth.dir);
   const { engine, reason } = await selectEngine(config.engine, {
     log: host.log,
     signal,
+    env: auth?.env,
     dockerRestartCommand: config.build.engineRestartCommand ?? undefined,
   });
   host.log.info(`Container engine: ${engine.name} (${reason})`);
-  const { prefix, username, password } = config.registry;
-  if (prefix && password) await engine.login({ registry: prefix.split('/')[0], username, password }, { signal });
-  return engine;
+  if (login) await engine.login(login, { signal });
+  return { engine, auth };
 }
 
 function firstError(graph: GraphResult, signal: AbortSignal): string | undefined {
@@ -63,14 +73,23 @@ function firstError(graph: GraphResult, signal: AbortSignal): string | undefined
 }
 
 export async function runPipeline(options: PipelineOptions): Promise<RunReport> {
-  const { config, plan, host } = options;
-  const { log } = host;
+  const { config, host } = options;
   const signal = AbortSignal.any([
     ...(options.signal ? [options.signal] : []),
     AbortSignal.timeout(config.run.timeoutMinutes * 60_000),
   ]);
 
-  const engine = await prepareEngine(config, host, signal);
+  const { engine, auth } = await prepareEngine(config, host, signal);
+  try {
+    return await runWithEngine(options, engine, signal);
+  } finally {
+    if (auth) await removeRegistryAuth(auth.dir);
+  }
+}
+
+async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, signal: AbortSignal): Promise<RunReport> {
+  const { config, plan, host } = options;
+  const { log } = host;
   const { hashes, decisions } = await resolveSources(config, plan, {
     repoRoot: host.repoRoot,
     localImages: (references) => engine.localImages(references, { signal }),
@@ -92,7 +111,7 @@ export async function runPipeline(options: PipelineOptions): Promise<RunReport> 
     push,
     recovery,
   };
-  const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, state, images, push });
+  const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, signal, state, images, push });
   const limits = imageLimits(config.build);
   const graph = await runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
 
@@ -133,7 +152,7 @@ export async function runPipeline(options: PipelineOptions): Promise<RunReport> 
  * finalizers; its manifests are loaded before any task starts.
  */
 async function stackTasks(options: PipelineOptions & { state: PipelineState; images: ImagePhaseOptions; push: PushDecision }): Promise<Task[]> {
-  const { config, plan, host, state, images } = options;
+  const { config, plan, host, state, images, signal } = options;
   const imageIds = plan.images.map((image) => imageTaskId(image.name));
   const cluster = {
     config,
@@ -158,6 +177,9 @@ async function stackTasks(options: PipelineOptions & { state: PipelineState; ima
   // The run's own outputs go to the work directory, never into the repository: a report left in
   // the build context would change the images' content hashes on the next run.
   const coverageDir = plan.coverage.enabled ? join(host.workDir, config.cluster.coverageHostDir) : undefined;
+  // The images the run's references name now: its builds and pulls may leave these dangling.
+  const references = [...images.decisions.map((decision) => decision.reference), ...plan.dependencies.map((dependency) => dependency.image)];
+  const replaced = await images.engine.localImages(references, { signal });
   return [
     ...imagePhaseTasks({
       ...images,
@@ -165,6 +187,7 @@ async function stackTasks(options: PipelineOptions & { state: PipelineState; ima
         kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
         workDir: join(host.workDir, 'images'),
         needs: [CLUSTER_TASK_ID],
+        replacedImageIds: [...replaced.values()].map((image) => image.id),
       },
     }),
     clusterTask({ ...cluster, coverageDir }),

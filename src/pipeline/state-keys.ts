@@ -1,2 +1,5 @@
-/** The saved state the cluster task leaves for the post step (kept apart so the post step loads little). */
+/** The saved state the run leaves for the post step (kept apart so the post step loads little). */
+/** The cluster record the cluster task saves. */
 export const CLUSTER_STATE_KEY = 'cluster';
+/** The run's private registry auth folder (see engine/registry-auth). */
+export const REGISTRY_AUTH_STATE_KEY = 'registry-auth';

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { childEnvironment } from './child-env.js';
 import { formatDuration } from './duration.js';
 import type { Log } from './log.js';
 import { BoundedCapture, LineSplitter, Tail } from './output-capture.js';
@@ -25,7 +26,10 @@ export type OutputStream = 'stdout' | 'stderr';
 
 export interface RunOptions {
   cwd?: string;
-  /** Merged over process.env (unless `replaceEnv`); an `undefined` value removes the variable. */
+  /**
+   * Merged over the children's environment (process.env without the action's inputs, secrets and
+   * the runner's command files: see child-env), unless `replaceEnv`; `undefined` removes a variable.
+   */
   env?: Record<string, string | undefined>;
   /** Use `env` alone instead of merging it over process.env. */
   replaceEnv?: boolean;
@@ -188,7 +192,7 @@ async function execute(program: string, args: readonly string[], opts: RunOption
     return finish({ pid: undefined, exitCode: null, signal: null, timedOut: false, cancelled: true });
   }
 
-  const env = opts.replaceEnv ? definedOnly(opts.env ?? {}) : definedOnly({ ...process.env, ...opts.env });
+  const env = opts.replaceEnv ? definedOnly(opts.env ?? {}) : definedOnly({ ...childEnvironment(), ...opts.env });
   const child = spawn(program, args, {
     cwd: opts.cwd,
     env,

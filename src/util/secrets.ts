@@ -1,11 +1,16 @@
 /**
- * The process-wide registry of secret values and the redaction every printed line goes through.
+ * The process-wide registry of secret values and the one redaction every rendering goes through:
+ * log lines and annotations (util/log), the job summary and outputs (report/published), evidence
+ * files (collect/artifact-files). A secret is registered with its encoded forms (base64 at every
+ * alignment, base64url, URL encoding: see secret-encodings), so those are masked as well.
  *
  * Values shorter than MIN_SECRET_LENGTH are ignored: replacing a one- or two-character value
  * would turn most of the log into `***` while protecting nothing (such a value is guessable).
  * GitHub itself masks any non-empty value it is given, so short values are not sent there either.
  */
 export const MIN_SECRET_LENGTH = 4;
+
+import { encodedForms } from './secret-encodings.js';
 
 const MASK = '***';
 
@@ -15,13 +20,12 @@ const listeners = new Set<(secret: string) => void>();
 let longestFirst: string[] = [];
 
 /**
- * Registers a value that must never be printed. A multi-line value is also registered line by
- * line, because logs are written one line at a time.
+ * Registers a value that must never be printed, with its encoded forms. A multi-line value is
+ * also registered line by line, because logs are written one line at a time.
  */
 export function registerSecret(value: string): void {
-  const candidates = [...new Set([value, ...value.split(/\r?\n/)])].filter(
-    (candidate) => candidate.length >= MIN_SECRET_LENGTH && !secrets.has(candidate),
-  );
+  const plain = [...new Set([value, ...value.split(/\r?\n/)])].filter((candidate) => candidate.length >= MIN_SECRET_LENGTH);
+  const candidates = [...new Set([...plain, ...plain.flatMap(encodedForms)])].filter((candidate) => !secrets.has(candidate));
   for (const secret of candidates) {
     secrets.add(secret);
     for (const listener of listeners) listener(secret);
@@ -46,4 +50,9 @@ export function onSecretRegistered(listener: (secret: string) => void): () => vo
   for (const secret of secrets) listener(secret);
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+/** Whether `text` holds a registered secret in any of its registered forms. */
+export function containsSecret(text: string): boolean {
+  return longestFirst.some((secret) => text.includes(secret));
 }
