@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verdict, type Figure } from './measure.js';
 import { deployStages } from './deploy.js';
+import { handoff } from './handoff.js';
 import { hashing } from './hashing.js';
 import { startup } from './startup.js';
 import { unchangedPr } from './unchanged-pr.js';
@@ -16,6 +17,7 @@ const benchmarks: Record<string, () => Promise<Figure>> = {
   hashing: () => hashing(root),
   'unchanged-pr': () => unchangedPr(root),
   deploy: deployStages,
+  handoff: () => handoff(root),
 };
 
 const wanted = process.argv.slice(2);

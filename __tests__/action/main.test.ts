@@ -1,22 +1,87 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { emptyRepo, fixtureRepo, runEntry } from './entries.js';
+import { prepareFixtureRepo, writeFixtureConfig } from '../fixtures/prepare.js';
+import { emptyRepo, fixtureRepo, root, runEntry } from './entries.js';
 
 describe('the bundled main step', () => {
-  it('prints the plan of the default kubernaut stack on a dry run and writes outputs and a summary', async () => {
+  it("prints the plan of the default stack, kubernaut's main: the hand-off, the cluster made ahead, the exact suite command and environment", async () => {
     const run = await runEntry('index.js', { workspace: fixtureRepo, inputs: { 'dry-run': 'true' } });
     expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: expect.anything() });
     expect(run.stdout).toMatch(/^aianalysis-e2e \d+\.\d+\.\d+\n/);
-    for (const text of ['docker/data-storage.Dockerfile', 'holmesgpt-api/Dockerfile', 'docker/aianalysis.Dockerfile', 'postgres:16-alpine', 'redis:7-alpine', 'kubernaut-system', 'make test-e2e-aianalysis']) {
+    for (const text of [
+      'docker/data-storage.Dockerfile',
+      'docker/kubernautagent.Dockerfile',
+      'docker/aianalysis.Dockerfile',
+      'test/services/mock-llm/go.Dockerfile',
+      'test/infrastructure/kind-aianalysis-config.yaml',
+      'KUBERNAUT_CI_ARTIFACT_TAG',
+      'KIND_EXPERIMENTAL_PROVIDER',
+      'make -o ',
+    ]) {
       expect(run.stdout).toContain(text);
       expect(run.summary).toContain(text);
     }
     expect(run.summary).toMatch(/^### AIAnalysis E2E\n\n\*\*📝 AIAnalysis E2E dry run/);
-    expect(run.summary).toContain('| databases | postgresql.yaml, redis.yaml | 300 |');
+    expect(run.summary).toMatch(/Setup `suite`: the suite creates or reuses its cluster and deploys its stack; the action resolves the images once/);
+    expect(run.summary).toMatch(/\| datastorage \| build \| `localhost\/datastorage:sha256-[0-9a-f]{32}` \| no registry configured \|/);
+    expect(run.summary).toMatch(/Images handed over as: `localhost\/datastorage:e2e-[0-9a-f]{24}`, `localhost\/kubernautagent:e2e-/);
+    expect(run.summary).toMatch(/Command: `make -o \S+\/suite-bin\/ginkgo test-e2e-aianalysis GINKGO=\S+\/suite-bin\/ginkgo`/);
+    expect(run.summary).toContain('it passes on focus and label');
+    expect(run.summary).toContain('created ahead');
+    // The action deploys nothing: no stages, no manifests checked.
+    expect(run.summary).not.toContain('postgresql.yaml');
+    expect(run.summary).not.toMatch(/\| (KEEP_CLUSTER|E2E_COVERAGE|IMAGE_TAG) \|/);
     expect(run.outputs.result).toBe('dry-run');
-    expect(run.summary).toMatch(/\| datastorage \| build \| `localhost\/kubernaut-datastorage:sha256-[0-9a-f]{32}` \| no registry configured \|/);
-    expect(run.summary).toContain('The manifests are valid');
     expect(Object.keys(run.outputs)).toEqual(expect.arrayContaining(['tests-passed', 'images', 'timings', 'artifact-id']));
+  });
+
+  it('prints the plan of a stack the action deploys (setup action), its manifests checked', async () => {
+    const repo = await prepareFixtureRepo('action');
+    try {
+      const run = await runEntry('index.js', { workspace: repo, inputs: { 'dry-run': 'true' } });
+      expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: expect.anything() });
+      for (const text of ['holmesgpt-api/Dockerfile', 'postgres:16-alpine', 'kubernaut-system', 'make test-e2e-attached', 'The manifests are valid']) expect(run.summary).toContain(text);
+      expect(run.summary).toContain('| databases | postgresql.yaml, redis.yaml | 300 |');
+      expect(run.summary).toContain('Setup `action`');
+      expect(run.summary).toMatch(/\| datastorage \| build \| `localhost\/kubernaut-datastorage:sha256-[0-9a-f]{32}` \| no registry configured \|/);
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+
+  it('a kind config conflict stops the dry run, as it would stop a real run', async () => {
+    const repo = await prepareFixtureRepo('action');
+    try {
+      writeFileSync(join(repo, 'kind.yaml'), 'kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\nnodes:\n- role: control-plane\n  image: kindest/node:v1.30.0\n');
+      await writeFixtureConfig(repo, 'action', { cluster: { kindConfig: 'kind.yaml' } });
+      const run = await runEntry('index.js', { workspace: repo, inputs: { 'dry-run': 'true' } });
+      expect(run.status).toBe(1);
+      expect(run.stdout).toMatch(/kind\.yaml nodes\[0\]\.image is "kindest\/node:v1\.30\.0" but the node image is "kindest\/node:v1\.34/);
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
+  });
+
+  it("the January 2026 example on a tree whose Makefile passes no filter: the dry run passes, a shard is refused with the reason", async () => {
+    const repo = await prepareFixtureRepo('suite');
+    try {
+      // The January Makefile's E2E target: `$(GINKGO) -v --timeout --procs ./test/e2e/$*/...`, no filter.
+      const makefile = readFileSync(join(repo, 'Makefile'), 'utf8');
+      const januaryRecipe = 'test-e2e-%: ginkgo\n\t@$(GINKGO) -v --timeout=$(TEST_TIMEOUT_E2E) --procs=$(TEST_PROCS) ./test/e2e/$*/...\n';
+      writeFileSync(join(repo, 'Makefile'), makefile.replace(/^test-e2e-%:[\s\S]*?(?=\n# A suite of one's own)/m, januaryRecipe));
+      mkdirSync(join(repo, '.github'), { recursive: true });
+      copyFileSync(join(root, 'docs/examples/kubernaut-2026-01.yaml'), join(repo, '.github/aianalysis-e2e.yaml'));
+      const dry = await runEntry('index.js', { workspace: repo, inputs: { 'dry-run': 'true' } });
+      expect({ status: dry.status, stdout: dry.stdout }).toEqual({ status: 0, stdout: expect.anything() });
+      expect(dry.summary).toContain('the suite builds its own images (it has no way to be handed them)');
+      expect(dry.summary).toContain('it passes on no spec filter (no focus, no label, no shards)');
+      const sharded = await runEntry('index.js', { workspace: repo, inputs: { 'dry-run': 'true', shard: '1/2' } });
+      expect(sharded.status).toBe(1);
+      expect(sharded.stdout).toContain('shard 1/2 needs a focus, but make test-e2e-aianalysis passes no GINKGO_FOCUS to ginkgo');
+    } finally {
+      await rm(repo, { recursive: true, force: true });
+    }
   });
 
   it('plans only the images with images-only: no dependencies, cluster, manifests or suite', async () => {
@@ -24,7 +89,7 @@ describe('the bundled main step', () => {
     expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: expect.anything() });
     expect(run.summary).toContain('Images only: no cluster, deploy or suite.');
     expect(run.summary).toContain('docker/data-storage.Dockerfile');
-    for (const text of ['postgres:16-alpine', 'kubernaut-system', 'make test-e2e-aianalysis', 'The manifests are valid']) {
+    for (const text of ['kind-aianalysis-config.yaml', 'make test-e2e-aianalysis', 'Suite invocation']) {
       expect(run.summary).not.toContain(text);
     }
   });
@@ -37,9 +102,11 @@ describe('the bundled main step', () => {
     expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: expect.anything() });
     expect(run.summary).toContain('shard 2/3');
     expect(run.summary).toContain('GINKGO_FOCUS=health endpoints');
-    expect(run.summary).toContain('E2E_COVERAGE=true');
+    expect(run.summary).toContain('| E2E_COVERAGE | `true` |');
     expect(run.summary).toMatch(/\| datastorage \|[^\n]*GOFLAGS=-cover/);
-    expect(run.summary).not.toMatch(/\| holmesgpt-api \|[^\n]*GOFLAGS=-cover/);
+    expect(run.summary).not.toMatch(/\| kubernautagent \|[^\n]*GOFLAGS=-cover/);
+    // With coverage on, the make target recreates coverdata/: no cluster is made ahead.
+    expect(run.summary).toContain('left to the suite, coverage is on');
   });
 
   it.each([

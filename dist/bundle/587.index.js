@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _engine_detect_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(43383);
 /* harmony import */ var _plan_render_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30031);
 /* harmony import */ var _suite_run_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86901);
-/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22649);
+/* harmony import */ var _cluster_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(53168);
 /* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5044);
 /* harmony import */ var _handoff_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(18946);
 /* harmony import */ var _sources_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(27634);

@@ -2,6 +2,78 @@ export const id = 967;
 export const ids = [967];
 export const modules = {
 
+/***/ 22250:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ createRegistryAuth),
+/* harmony export */   o: () => (/* binding */ removeRegistryAuth)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * The run's private registry credentials. `docker login` and `podman login` store what they are
+ * given in the user's own files (`~/.docker/config.json`, the containers auth file), where it
+ * would outlive the run; the run points the engine at a folder of its own instead
+ * (`DOCKER_CONFIG` for docker, `REGISTRY_AUTH_FILE` for podman) and removes it at the end, and
+ * the post step removes it again if the main step never got there.
+ *
+ * So that docker still reaches the same daemon with the same plugins, the private config names
+ * the user's current context, links the user's contexts, and lists the user's plugin folder.
+ * The folder carries a marker file: the cleanup removes only a folder that has it.
+ */
+
+
+
+
+const FOLDER = 'registry-auth';
+const MARKER = '.aianalysis-e2e-registry-auth';
+function userDockerConfigDir(env) {
+    return env.DOCKER_CONFIG || (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.homedir)(), '.docker');
+}
+async function currentContextOf(userDir) {
+    try {
+        const parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(userDir, 'config.json'), 'utf8'));
+        return typeof parsed.currentContext === 'string' ? parsed.currentContext : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Creates the run's auth folder under `workDir` (replacing one a killed run left behind). */
+async function createRegistryAuth(workDir, env = process.env) {
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workDir, FOLDER);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true, mode: 0o700 });
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, MARKER), 'registry credentials of one aianalysis-e2e run; removed when it ends\n');
+    const userDir = userDockerConfigDir(env);
+    const currentContext = await currentContextOf(userDir);
+    const config = { auths: {}, ...(currentContext ? { currentContext } : {}), cliPluginsExtraDirs: [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(userDir, 'cli-plugins')] };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(userDir, 'contexts')))
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(userDir, 'contexts'), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'contexts'));
+    return { dir, env: { DOCKER_CONFIG: dir, REGISTRY_AUTH_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'auth.json') } };
+}
+/**
+ * Removes the auth folder `dir` if it is one (it has the marker). Returns whether it removed
+ * anything; a path that is not an auth folder is left alone.
+ */
+async function removeRegistryAuth(dir) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, MARKER)))
+        return false;
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 85967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -18,6 +90,8 @@ var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engine/detect.ts + 1 modules
 var detect = __webpack_require__(43383);
+// EXTERNAL MODULE: ./src/engine/registry-auth.ts
+var registry_auth = __webpack_require__(22250);
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
 // EXTERNAL MODULE: ./src/engine/errors.ts
@@ -201,8 +275,8 @@ function imageLimits(build, machine = currentMachine()) {
     return { concurrency, memoryBudgetMiB: Math.max(512, spare) };
 }
 
-// EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __webpack_require__(84537);
+// EXTERNAL MODULE: ./src/util/secrets.ts + 1 modules
+var secrets = __webpack_require__(42333);
 ;// CONCATENATED MODULE: ./src/run/task.ts
 class TaskTimeoutError extends Error {
     taskId;
@@ -677,9 +751,11 @@ var bytes = __webpack_require__(1671);
 ;// CONCATENATED MODULE: ./src/images/load.ts
 /**
  * Puts every image of the run into the cluster at once: ONE archive of the built, pulled and
- * dependency images, loaded by kind into every node. The archive is then removed and dangling
- * images pruned: GitHub-hosted runners have about 14 GB of free disk. The archive is a plain
- * docker-archive, never gzip (Podman 4.3 cannot load a compressed one).
+ * dependency images, loaded by kind into every node. The archive is then removed, and so are the
+ * images this run left dangling (GitHub-hosted runners have about 14 GB of free disk): those its
+ * references named before it rebuilt or pulled them. Other dangling images belong to other runs
+ * or to the user and are never touched. The archive is a plain docker-archive, never gzip
+ * (Podman 4.3 cannot load a compressed one).
  */
 
 
@@ -706,19 +782,19 @@ function loadTask(options) {
             finally {
                 await (0,external_node_fs_promises_.rm)(archive, { force: true });
             }
-            const prunedBytes = await pruneQuietly(engine, ctx.log, ctx.signal);
+            const prunedBytes = await pruneQuietly(engine, options.replacedImageIds, ctx.log, ctx.signal);
             const bytesFreed = archiveBytes + prunedBytes;
             ctx.span.set('archiveBytes', archiveBytes);
             ctx.span.set('bytesFreed', bytesFreed);
-            ctx.log.info(`loaded ${references.length} images; freed ${(0,bytes/* formatBytes */.z)(bytesFreed)} (archive and dangling images)`);
+            ctx.log.info(`loaded ${references.length} images; freed ${(0,bytes/* formatBytes */.z)(bytesFreed)} (archive and images this run left dangling)`);
             return { images: references.length, archiveBytes, bytesFreed };
         },
     };
 }
 /** Pruning is housekeeping: a failure is a warning, not a failed run. */
-async function pruneQuietly(engine, log, signal) {
+async function pruneQuietly(engine, ids, log, signal) {
     try {
-        return (await engine.prune({ signal })).bytesReclaimed;
+        return (await engine.removeDangling(ids, { signal })).bytesReclaimed;
     }
     catch (error) {
         log.warning(`could not prune dangling images: ${error.message.split('\n')[0]}`);
@@ -1262,6 +1338,7 @@ async function reportAgainstBaseline(current, options) {
     const paragraphs = [];
     let table;
     let slower = [];
+    let phases;
     const restored = await restoreBaseline(identity).catch((error) => {
         const reason = `the cache service failed: ${baseline_messageOf(error)}`;
         log.warning(`The timing baseline could not be restored: ${reason}`, { title: baseline_WARNING_TITLE });
@@ -1276,6 +1353,7 @@ async function reportAgainstBaseline(current, options) {
         }
         paragraphs.push(describeBaseline(restored.baseline, process.env));
         table = comparisonTable(comparisons);
+        phases = { phases: restored.baseline.timings.phases, slower: slower.map((c) => c.phase) };
     }
     else if (restored.status === 'unreadable') {
         log.warning(`The timing baseline ${restored.key} is unreadable and was ignored: ${restored.reason}`, { title: baseline_WARNING_TITLE });
@@ -1298,12 +1376,16 @@ async function reportAgainstBaseline(current, options) {
             paragraphs.push(`This run could not be saved as the baseline: ${saved.reason}.`);
         }
     }
-    return { section: { heading: HEADING, paragraphs, table }, slower };
+    return { section: { heading: HEADING, paragraphs, table }, slower, phases };
 }
 function baseline_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+// EXTERNAL MODULE: ./src/report/summary-page.ts + 15 modules
+var summary_page = __webpack_require__(63291);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(57994);
 ;// CONCATENATED MODULE: ./src/run/timings.ts
 /**
  * The timing report of a run: the `timings` output and `timings.json`, later compared against a
@@ -1390,8 +1472,8 @@ async function writeTimings(file, timings) {
     await (0,external_node_fs_promises_.writeFile)(file, `${JSON.stringify(timings, null, 2)}\n`);
 }
 
-// EXTERNAL MODULE: ./src/pipeline/cluster.ts + 3 modules
-var pipeline_cluster = __webpack_require__(22649);
+// EXTERNAL MODULE: ./src/pipeline/cluster.ts + 1 modules
+var pipeline_cluster = __webpack_require__(53168);
 // EXTERNAL MODULE: ./src/pipeline/deploy.ts + 10 modules
 var deploy = __webpack_require__(5044);
 // EXTERNAL MODULE: ./src/collect/coverage.ts + 4 modules
@@ -1907,6 +1989,8 @@ function deployedStackEvidence(options) {
 var handoff = __webpack_require__(18946);
 // EXTERNAL MODULE: ./src/pipeline/sources.ts + 6 modules
 var sources = __webpack_require__(27634);
+// EXTERNAL MODULE: ./src/pipeline/state-keys.ts
+var state_keys = __webpack_require__(41828);
 ;// CONCATENATED MODULE: ./src/pipeline/state.ts
 /** The summary's sections in this order, whatever order the tasks finish in. */
 const SLOTS = ['images', 'deploy', 'tests', 'coverage', 'evidence', 'baseline'];
@@ -1967,18 +2051,31 @@ var pipeline_suite = __webpack_require__(31920);
 
 
 
-/** The engine the run uses, logged in to the registry when credentials were given. */
+
+
+
+
+/**
+ * The engine the run uses, logged in to the registry when credentials were given. The login goes
+ * to the run's private auth folder (see registry-auth), which the post step removes if the run
+ * does not get to.
+ */
 async function prepareEngine(config, host, signal) {
+    const { prefix, username, password } = config.registry;
+    const login = prefix && password ? { registry: prefix.split('/')[0], username, password } : undefined;
+    const auth = login ? await (0,registry_auth/* createRegistryAuth */.O)(host.workDir) : undefined;
+    if (auth)
+        host.saveState(state_keys/* REGISTRY_AUTH_STATE_KEY */.b, auth.dir);
     const { engine, reason } = await (0,detect/* selectEngine */.X)(config.engine, {
         log: host.log,
         signal,
+        env: auth?.env,
         dockerRestartCommand: config.build.engineRestartCommand ?? undefined,
     });
     host.log.info(`Container engine: ${engine.name} (${reason})`);
-    const { prefix, username, password } = config.registry;
-    if (prefix && password)
-        await engine.login({ registry: prefix.split('/')[0], username, password }, { signal });
-    return engine;
+    if (login)
+        await engine.login(login, { signal });
+    return { engine, auth };
 }
 function firstError(graph, signal) {
     if (!graph.firstError) {
@@ -1991,13 +2088,23 @@ function firstError(graph, signal) {
     return `${span?.title ?? graph.firstError.id}: ${graph.firstError.message}`;
 }
 async function runPipeline(options) {
-    const { config, plan, host } = options;
-    const { log } = host;
+    const { config, host } = options;
     const signal = AbortSignal.any([
         ...(options.signal ? [options.signal] : []),
         AbortSignal.timeout(config.run.timeoutMinutes * 60_000),
     ]);
-    const engine = await prepareEngine(config, host, signal);
+    const { engine, auth } = await prepareEngine(config, host, signal);
+    try {
+        return await runWithEngine(options, engine, signal);
+    }
+    finally {
+        if (auth)
+            await (0,registry_auth/* removeRegistryAuth */.o)(auth.dir);
+    }
+}
+async function runWithEngine(options, engine, signal) {
+    const { config, plan, host } = options;
+    const { log } = host;
     const { hashes, decisions } = await (0,sources/* resolveSources */.l)(config, plan, {
         repoRoot: host.repoRoot,
         localImages: (references) => engine.localImages(references, { signal }),
@@ -2021,7 +2128,7 @@ async function runPipeline(options) {
         push,
         recovery,
     };
-    const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, state, images, push });
+    const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, signal, state, images, push });
     const limits = imageLimits(config.build);
     const graph = await graph_runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
     const resolved = imagePhaseReport(graph.results, { plan, push, recovery });
@@ -2030,22 +2137,26 @@ async function runPipeline(options) {
     const timings = toTimings(graph);
     await writeTimings((0,external_node_path_.join)(host.workDir, 'timings.json'), timings);
     state.evidence.push('timings.json');
-    await publishEvidence(config, host, state);
+    // Before the upload, so that the summary page in the evidence has the baseline beside the run.
     const baseline = await reportAgainstBaseline(timings, {
         identity: { stack: config.cluster.name, shard: config.suite.shard },
         slowdownRatio: config.report.baselineSlowdownRatio,
         log,
     });
     state.addSections('baseline', baseline.section);
-    return {
+    const report = () => ({
         result: timings.result,
         plan,
         error: firstError(graph, signal),
         timings,
+        baseline: baseline.phases,
         kubeconfig: state.kubeconfig,
         sections: state.orderedSections(),
         outputs: state.outputs,
-    };
+    });
+    state.evidence.push(await (0,summary_page/* writeSummaryPage */.x)(host.workDir, (0,summary/* buildSummary */.f)(report())));
+    await publishEvidence(config, host, state);
+    return report();
 }
 /**
  * Everything after the images. The suite's contract is read while the images resolve. For a
@@ -2055,7 +2166,7 @@ async function runPipeline(options) {
  * finalizers; its manifests are loaded before any task starts.
  */
 async function stackTasks(options) {
-    const { config, plan, host, state, images } = options;
+    const { config, plan, host, state, images, signal } = options;
     const imageIds = plan.images.map((image) => (0,image_tasks/* imageTaskId */.MK)(image.name));
     const cluster = {
         config,
@@ -2080,6 +2191,9 @@ async function stackTasks(options) {
     // The run's own outputs go to the work directory, never into the repository: a report left in
     // the build context would change the images' content hashes on the next run.
     const coverageDir = plan.coverage.enabled ? (0,external_node_path_.join)(host.workDir, config.cluster.coverageHostDir) : undefined;
+    // The images the run's references name now: its builds and pulls may leave these dangling.
+    const references = [...images.decisions.map((decision) => decision.reference), ...plan.dependencies.map((dependency) => dependency.image)];
+    const replaced = await images.engine.localImages(references, { signal });
     return [
         ...imagePhaseTasks({
             ...images,
@@ -2087,6 +2201,7 @@ async function stackTasks(options) {
                 kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
                 workDir: (0,external_node_path_.join)(host.workDir, 'images'),
                 needs: [pipeline_cluster/* CLUSTER_TASK_ID */.NI],
+                replacedImageIds: [...replaced.values()].map((image) => image.id),
             },
         }),
         (0,pipeline_cluster/* clusterTask */.WI)({ ...cluster, coverageDir }),

@@ -4,13 +4,13 @@
  * summary or output reaches GITHUB_STEP_SUMMARY, GITHUB_OUTPUT, outputs.json or the terminal
  * unredacted.
  *
- * The document is redacted before rendering, because rendering rewrites text (a `|` in a table
- * cell is escaped, backticks are dropped on the console) and a secret holding such a character
- * would no longer be recognised afterwards; the rendered text is redacted again for what the
- * rendering itself put together.
+ * Rendering redacts the document first (document.ts), because rendering rewrites text (a `|` in
+ * a table cell is escaped, backticks are dropped on the console) and a secret holding such a
+ * character would no longer be recognised afterwards; the rendered text is redacted again here
+ * for what the rendering itself put together.
  */
 import { redact } from '../util/secrets.js';
-import { renderMarkdown, renderText, type ReportDocument, type Section } from './document.js';
+import { renderMarkdown, renderText } from './document.js';
 import { runOutputs, type OutputName } from './outputs.js';
 import type { RunReport } from './run-report.js';
 import { buildSummary } from './summary.js';
@@ -21,24 +21,8 @@ export interface PublishedReport {
   outputs: Record<OutputName, string>;
 }
 
-function redactSection(section: Section): Section {
-  return {
-    heading: section.heading === undefined ? undefined : redact(section.heading),
-    paragraphs: section.paragraphs?.map(redact),
-    table:
-      section.table === undefined
-        ? undefined
-        : { ...section.table, header: section.table.header.map(redact), rows: section.table.rows.map((row) => row.map(redact)) },
-    preformatted: section.preformatted === undefined ? undefined : redact(section.preformatted),
-  };
-}
-
-function redactDocument(document: ReportDocument): ReportDocument {
-  return document.map(redactSection);
-}
-
 export function publishedReport(report: RunReport): PublishedReport {
-  const summary = redactDocument(buildSummary(report));
+  const summary = buildSummary(report);
   const outputs = Object.fromEntries(
     Object.entries(runOutputs(report)).map(([name, value]) => [name, redact(value)]),
   ) as Record<OutputName, string>;

@@ -1,6 +1,248 @@
-export const id = 443;
-export const ids = [443];
+export const id = 735;
+export const ids = [735];
 export const modules = {
+
+/***/ 58899:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C3: () => (/* binding */ installKind),
+  go: () => (/* binding */ isTrustedKind)
+});
+
+// UNUSED EXPORTS: KIND_DOWNLOAD_BASE_URL, parseKindVersion, sha256File
+
+// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
+var tool_cache = __webpack_require__(59805);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: external "node:stream/promises"
+var external_node_stream_promises_ = __webpack_require__(46466);
+// EXTERNAL MODULE: ./src/util/process.ts + 2 modules
+var util_process = __webpack_require__(26556);
+;// CONCATENATED MODULE: ./src/cluster/releases.ts
+/**
+ * The kind releases this action can install without being told a checksum: the SHA-256 of each
+ * Linux binary, as published next to it (`kind-linux-<arch>.sha256sum` on the release page).
+ * To support another release, add its two published digests here; a release missing from this
+ * table needs an explicit `kind-sha256`.
+ */
+const KIND_LINUX_SHA256 = {
+    'v0.29.0': {
+        amd64: 'c72eda46430f065fb45c5f70e7c957cc9209402ef309294821978677c8fb3284',
+        arm64: '03d45095dbd9cc1689f179a3e5e5da24b77c2d1b257d7645abf1b4174bebcf2a',
+    },
+    'v0.30.0': {
+        amd64: '517ab7fc89ddeed5fa65abf71530d90648d9638ef0c4cde22c2c11f8097b8889',
+        arm64: '7ea2de9d2d190022ed4a8a4e3ac0636c8a455e460b9a13ccf19f15d07f4f00eb',
+    },
+    'v0.31.0': {
+        amd64: 'eb244cbafcc157dff60cf68693c14c9a75c4e6e6fedaf9cd71c58117cb93e3fa',
+        arm64: '8e1014e87c34901cc422a1445866835d1e666f2a61301c27e722bdeab5a1f7e4',
+    },
+    'v0.32.0': {
+        amd64: '50030de23cf40a18505f20426f6a8506bedf13c6e509244bd1fa9463721b0f54',
+        arm64: 'b92cd615e97585de8ddade28ed5cd7feb4248d717c233eea5b03c37298900f5d',
+    },
+    'v0.33.0': {
+        amd64: 'aee6151561422756b764a4ae28e7f44cda5af5a9eead3cc9985112b1de8d8e0d',
+        arm64: '20022bee6cfcd5086cb7234d218e3454e6090022f2a8f55d1fa7fcf42c3867a2',
+    },
+};
+function knownKindVersions() {
+    return Object.keys(KIND_LINUX_SHA256);
+}
+
+;// CONCATENATED MODULE: ./src/cluster/install.ts
+/**
+ * Making the pinned kind release available: the `kind` on PATH when it is that release, else the
+ * runner's tool cache, else a download whose SHA-256 must match before anything is installed.
+ */
+
+
+
+
+
+
+
+
+
+const KIND_DOWNLOAD_BASE_URL = 'https://kind.sigs.k8s.io/dl';
+const TOOL_NAME = 'kind';
+const VERSION_PROBE_TIMEOUT_MS = 30_000;
+/** `kind v0.30.0 go1.24.6 linux/amd64` → `v0.30.0`; undefined when the text is not kind's. */
+function parseKindVersion(output) {
+    return /^kind (v\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?)\s/m.exec(output)?.[1];
+}
+/** SHA-256 of a file, as lowercase hex. */
+async function sha256File(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
+    return hash.digest('hex');
+}
+async function installKind(options) {
+    const { log } = options;
+    const version = normalizeVersion(options.version);
+    const arch = kindArch(options.arch ?? process.arch);
+    const platform = kindPlatform(process.platform);
+    const { addPath } = options;
+    const givenSha256 = options.sha256 === undefined ? undefined : validSha256(options.sha256);
+    const onPath = await findOnPath(TOOL_NAME, options.env?.PATH ?? process.env.PATH ?? '');
+    if (onPath !== undefined) {
+        const found = await probeVersion(onPath, options);
+        if (found === version) {
+            log.info(`Using kind ${version} already on PATH (${onPath})`);
+            return { path: onPath, version, source: 'path' };
+        }
+        log.info(`kind on PATH (${onPath}) is ${found ?? 'of an unknown version'}; ${version} is wanted`);
+    }
+    useLocalToolCacheWhenOutsideRunner(log);
+    const cached = tool_cache/* find */.I6(TOOL_NAME, version, arch);
+    if (cached) {
+        const binary = external_node_path_default().join(cached, TOOL_NAME);
+        log.info(`Using kind ${version} from the tool cache (${binary})`);
+        addPath(cached);
+        return { path: binary, version, source: 'tool-cache' };
+    }
+    const expected = givenSha256 ?? publishedSha256(version, platform, arch);
+    const baseUrl = (options.downloadBaseUrl ?? KIND_DOWNLOAD_BASE_URL).replace(/\/+$/, '');
+    const url = `${baseUrl}/${version}/kind-${platform}-${arch}`;
+    const binary = await downloadVerified(url, expected, log);
+    let directory;
+    try {
+        // checked before caching: a wrong binary in the tool cache would be picked up by later runs
+        const reported = await probeVersion(binary, options);
+        if (reported !== version) {
+            const what = reported ?? 'no recognisable version';
+            throw new Error(`the kind binary downloaded from ${url} reports ${what}, not ${version}`);
+        }
+        directory = await tool_cache/* cacheFile */.NJ(binary, TOOL_NAME, TOOL_NAME, version, arch);
+    }
+    finally {
+        await (0,promises_.rm)(binary, { force: true });
+    }
+    const installed = external_node_path_default().join(directory, TOOL_NAME);
+    await (0,promises_.chmod)(installed, 0o755);
+    log.info(`Installed kind ${version} (${installed}, sha256 ${expected})`);
+    addPath(directory);
+    return { path: installed, version, source: 'download' };
+}
+function normalizeVersion(raw) {
+    const trimmed = raw.trim();
+    if (!/^v?\d+\.\d+\.\d+$/.test(trimmed)) {
+        throw new Error(`kind version "${raw}" is not a release version: use one like v0.30.0 (known: ${knownKindVersions().join(', ')})`);
+    }
+    return trimmed.startsWith('v') ? trimmed : `v${trimmed}`;
+}
+function kindArch(nodeArch) {
+    if (nodeArch === 'x64')
+        return 'amd64';
+    if (nodeArch === 'arm64')
+        return 'arm64';
+    throw new Error(`kind is published for x64 (amd64) and arm64 machines, not for "${nodeArch}"`);
+}
+function kindPlatform(platform) {
+    if (platform === 'linux' || platform === 'darwin')
+        return platform;
+    throw new Error(`installing kind is supported on Linux and macOS, not on "${platform}"`);
+}
+function validSha256(given) {
+    const digest = given.trim().toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(digest)) {
+        throw new Error(`kind-sha256 "${given}" is not a SHA-256 digest (64 hexadecimal characters)`);
+    }
+    return digest;
+}
+function publishedSha256(version, platform, arch) {
+    const known = platform === 'linux' ? KIND_LINUX_SHA256[version]?.[arch] : undefined;
+    if (known === undefined) {
+        throw new Error(`no checksum is known for kind ${version} on ${platform}/${arch}: pass kind-sha256 (the digest in ` +
+            `kind-${platform}-${arch}.sha256sum on the release page) or choose one of ${knownKindVersions().join(', ')}`);
+    }
+    return known;
+}
+async function downloadVerified(url, expected, log) {
+    const destination = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), `kind-${(0,external_node_crypto_.randomUUID)()}`);
+    log.info(`Downloading ${url}`);
+    try {
+        await tool_cache/* downloadTool */.bq(url, destination);
+    }
+    catch (error) {
+        throw new Error(`could not download kind from ${url}: ${error.message}`);
+    }
+    const actual = await sha256File(destination);
+    if (actual !== expected) {
+        await (0,promises_.rm)(destination, { force: true });
+        throw new Error(`checksum mismatch for ${url}: expected sha256 ${expected}, got ${actual}; the download is corrupt or not ` +
+            'the published release, nothing was installed');
+    }
+    await (0,promises_.chmod)(destination, 0o755);
+    return destination;
+}
+/** The version the binary reports, or undefined when it cannot say. */
+async function probeVersion(binary, options) {
+    const result = await (0,util_process/* run */.eF)(binary, ['version'], {
+        env: options.env,
+        log: options.log,
+        quiet: true,
+        timeoutMs: VERSION_PROBE_TIMEOUT_MS,
+        signal: options.signal,
+    });
+    return result.exitCode === 0 ? parseKindVersion(result.stdout) : undefined;
+}
+/**
+ * Whether `kindPath` is a kind binary the action runs: the `kind` first on PATH, or one it
+ * installed in the tool cache. The post step runs no other program a saved state may name.
+ */
+async function isTrustedKind(kindPath) {
+    const resolved = external_node_path_default().resolve(kindPath);
+    if (resolved === (await findOnPath(TOOL_NAME, process.env.PATH ?? '')))
+        return true;
+    const toolCache = process.env.RUNNER_TOOL_CACHE;
+    if (!toolCache)
+        return false;
+    const inside = external_node_path_default().relative(external_node_path_default().join(external_node_path_default().resolve(toolCache), TOOL_NAME), resolved).split((external_node_path_default()).sep);
+    // <tool cache>/kind/<version>/<arch>/kind
+    return inside.length === 3 && inside[0] !== '..' && inside[2] === TOOL_NAME;
+}
+async function findOnPath(program, searchPath) {
+    for (const directory of searchPath.split((external_node_path_default()).delimiter).filter(Boolean)) {
+        const candidate = external_node_path_default().resolve(directory, program);
+        try {
+            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
+            return candidate;
+        }
+        catch {
+            // not in this directory
+        }
+    }
+    return undefined;
+}
+/**
+ * The tool cache lives where the runner says (RUNNER_TOOL_CACHE). The local command has no
+ * runner, so it gets a per-user cache, which also makes later runs skip the download.
+ */
+function useLocalToolCacheWhenOutsideRunner(log) {
+    if (process.env.RUNNER_TOOL_CACHE)
+        return;
+    process.env.RUNNER_TOOL_CACHE = external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'aianalysis-e2e', 'tools');
+    log.debug(`RUNNER_TOOL_CACHE is not set; caching tools in ${process.env.RUNNER_TOOL_CACHE}`);
+}
+
+
+/***/ }),
 
 /***/ 18443:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -436,6 +678,117 @@ function lines(text) {
 
 /***/ }),
 
+/***/ 90203:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LW: () => (/* binding */ ownedBy),
+/* harmony export */   UC: () => (/* binding */ RUN_ID),
+/* harmony export */   vC: () => (/* binding */ claimCluster),
+/* harmony export */   yG: () => (/* binding */ releaseCluster)
+/* harmony export */ });
+/* unused harmony export ClusterOwnershipError */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/**
+ * Which run a kind cluster belongs to. Runs on one machine share the container engine, so a
+ * second run with the same cluster name must not delete the first one's cluster mid-suite, and
+ * the first run's post step must not delete the second's. kind clusters carry no owner, so each
+ * one the action creates gets an owner file on the machine (`<tmpdir>/aianalysis-e2e-clusters/
+ * <provider>-<name>.json`: the run's id, its process and host).
+ *
+ * A run may take over a cluster whose owner file names a run that has ended (its process is
+ * gone: a crashed or kept run); it refuses a cluster whose owner is still running, and one with
+ * no owner file at all (created by hand or by something else), naming the cluster and what to do.
+ */
+
+
+
+
+/** This process's run. The post step is another process: it compares the id its state saved. */
+const RUN_ID = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+const THIS_RUN = { runId: RUN_ID, pid: process.pid };
+class ClusterOwnershipError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ClusterOwnershipError';
+    }
+}
+function ownersDir() {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'aianalysis-e2e-clusters');
+}
+function ownerFile(provider, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(ownersDir(), `${provider}-${name}.json`);
+}
+async function readOwner(provider, name) {
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(ownerFile(provider, name), 'utf8');
+    }
+    catch {
+        return undefined;
+    }
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed.runId === 'string' && typeof parsed.pid === 'number' && typeof parsed.host === 'string')
+            return parsed;
+    }
+    catch {
+        // An unreadable owner file names no live run.
+    }
+    return { runId: '', pid: 0, host: '', since: '' };
+}
+function stillRunning(owner) {
+    if (owner.host !== (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)())
+        return owner.host !== '';
+    if (owner.pid <= 0)
+        return false;
+    try {
+        process.kill(owner.pid, 0);
+        return true;
+    }
+    catch (error) {
+        return error.code === 'EPERM';
+    }
+}
+/**
+ * Makes this run the owner of cluster `name` before it creates, replaces or reuses it. `exists`:
+ * whether kind lists a cluster of that name. Throws a ClusterOwnershipError when it is not this
+ * run's to touch.
+ */
+async function claimCluster(provider, name, exists, claimant = THIS_RUN) {
+    const owner = await readOwner(provider, name);
+    const nameIt = `a kind cluster named ${name} (${provider})`;
+    if (owner === undefined && exists) {
+        throw new ClusterOwnershipError(`${nameIt} exists that aianalysis-e2e did not create (no ${ownerFile(provider, name)}): it is left alone. ` +
+            `Choose another cluster-name, or delete it yourself with: kind delete cluster --name ${name}`);
+    }
+    if (owner !== undefined && owner.runId !== claimant.runId && stillRunning(owner)) {
+        throw new ClusterOwnershipError(`${nameIt} belongs to another run that is still going (process ${owner.pid} on ${owner.host}, since ${owner.since}): ` +
+            'it is left alone. Give this run another cluster-name (each concurrent run needs its own)');
+    }
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(ownersDir(), { recursive: true });
+    const record = { ...claimant, host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), since: new Date().toISOString() };
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(ownerFile(provider, name), `${JSON.stringify(record)}\n`);
+}
+/** Whether the owner file of cluster `name` names the run `runId`. */
+async function ownedBy(provider, name, runId) {
+    return (await readOwner(provider, name))?.runId === runId;
+}
+/** Forgets the owner of a deleted cluster. */
+async function releaseCluster(provider, name) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(ownerFile(provider, name), { force: true });
+}
+
+
+/***/ }),
+
 /***/ 26556:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -455,6 +808,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/util/child-env.ts
+var child_env = __webpack_require__(94132);
 // EXTERNAL MODULE: ./src/util/duration.ts
 var duration = __webpack_require__(26518);
 // EXTERNAL MODULE: external "node:string_decoder"
@@ -610,14 +965,15 @@ function readStat(pid) {
     return { state, pgrp: Number(pgrp) };
 }
 
-// EXTERNAL MODULE: ./src/util/secrets.ts
-var secrets = __webpack_require__(84537);
+// EXTERNAL MODULE: ./src/util/secrets.ts + 1 modules
+var secrets = __webpack_require__(42333);
 ;// CONCATENATED MODULE: ./src/util/process.ts
 /**
  * The process runner: every external program the engine uses runs through here. Programs get an
  * argument array, never a shell; their output streams live, line by line, into a Log; a timeout
  * or cancellation stops the program's whole process tree.
  */
+
 
 
 
@@ -732,7 +1088,7 @@ async function execute(program, args, opts) {
     if (opts.signal?.aborted) {
         return finish({ pid: undefined, exitCode: null, signal: null, timedOut: false, cancelled: true });
     }
-    const env = opts.replaceEnv ? definedOnly(opts.env ?? {}) : definedOnly({ ...process.env, ...opts.env });
+    const env = opts.replaceEnv ? definedOnly(opts.env ?? {}) : definedOnly({ ...(0,child_env/* childEnvironment */.Qc)(), ...opts.env });
     const child = (0,external_node_child_process_.spawn)(program, args, {
         cwd: opts.cwd,
         env,

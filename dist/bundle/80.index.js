@@ -1,5 +1,5 @@
-export const id = 711;
-export const ids = [711];
+export const id = 80;
+export const ids = [80];
 export const modules = {
 
 /***/ 46778:
@@ -398,8 +398,8 @@ function percentOf(covered, statements) {
 /* harmony export */   qR: () => (/* binding */ packageTableText)
 /* harmony export */ });
 /* unused harmony exports SUMMARY_PACKAGE_LIMIT, packageTable */
-/* harmony import */ var _report_document_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48101);
-/* harmony import */ var _coverage_profile_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71970);
+/* harmony import */ var _report_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84571);
+/* harmony import */ var _coverage_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71970);
 /** How coverage reads in the job summary and in the package table file. */
 
 
@@ -411,17 +411,17 @@ function packageTable(totals, limit = Infinity) {
         header: ['Package', 'Statements', 'Covered', 'Coverage'],
         rows: totals.packages
             .slice(0, limit)
-            .map((p) => [p.package, String(p.statements), String(p.covered), `${(0,_coverage_profile_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(p.percent)}%`]),
+            .map((p) => [p.package, String(p.statements), String(p.covered), `${(0,_coverage_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(p.percent)}%`]),
         numeric: [1, 2, 3],
     };
 }
 /** The whole table, with the total as its last line. */
 function packageTableText(totals) {
     const table = packageTable(totals);
-    const total = totals.percent === undefined ? '-' : `${(0,_coverage_profile_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(totals.percent)}%`;
+    const total = totals.percent === undefined ? '-' : `${(0,_coverage_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(totals.percent)}%`;
     table.rows.push(['total', String(totals.statements), String(totals.covered), total]);
     const doc = [{ table }];
-    return (0,_report_document_js__WEBPACK_IMPORTED_MODULE_1__/* .renderText */ .S)(doc);
+    return (0,_report_document_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S5)(doc);
 }
 function coverageSection({ totals, deployments, warnings }) {
     const from = deployments.length === 0 ? '' : ` from ${deployments.map(code).join(', ')}`;
@@ -431,7 +431,7 @@ function coverageSection({ totals, deployments, warnings }) {
     }
     else {
         const packages = totals.packages.length;
-        paragraphs.push(`**${(0,_coverage_profile_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(totals.percent)}%** of statements covered (${totals.covered} of ${totals.statements}) ` +
+        paragraphs.push(`**${(0,_coverage_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(totals.percent)}%** of statements covered (${totals.covered} of ${totals.statements}) ` +
             `in ${packages} package${packages === 1 ? '' : 's'}${from}.`);
     }
     paragraphs.push(...warnings.map((w) => `**Warning:** ${w}`));
@@ -1556,6 +1556,20 @@ class CliEngine {
             return;
         await this.cli.call({ operation: 'image rm', subject: references.join(' '), args: ['image', 'rm', ...references], timeout: 'query' }, options);
     }
+    async removeDangling(ids, options = {}) {
+        const none = { imagesRemoved: 0, bytesReclaimed: 0 };
+        if (ids.length === 0)
+            return none;
+        const listed = await this.cli.call({ operation: 'images', subject: '(dangling)', args: ['images', '--filter', 'dangling=true', '--quiet', '--no-trunc'], timeout: 'query' }, options);
+        const dangling = new Set(listed.stdout.split('\n').map((line) => line.trim()).filter(Boolean).map(withAlgorithm));
+        const targets = [...new Set(ids.map(withAlgorithm))].filter((id) => dangling.has(id));
+        if (targets.length === 0)
+            return none;
+        const inspected = await this.cli.call({ operation: 'image inspect', subject: targets.join(' '), args: ['image', 'inspect', ...targets], timeout: 'query' }, options);
+        const sizes = new Map(JSON.parse(inspected.stdout).map((raw) => [withAlgorithm(String(raw.Id)), Number(raw.Size ?? 0)]));
+        await this.remove(targets, options);
+        return { imagesRemoved: targets.length, bytesReclaimed: targets.reduce((sum, id) => sum + (sizes.get(id) ?? 0), 0) };
+    }
     async login(request, options = {}) {
         (0,log/* registerSecret */.cl)(request.password.reveal());
         await this.cli.call({
@@ -1635,11 +1649,6 @@ var cli_engine = __webpack_require__(65618);
 /** How `docker image inspect` says an image is not there (20.10: `Error: No such image: x`). */
 const DOCKER_MISSING_IMAGE = /no such image/i;
 const PUSHED_DIGEST = /digest: (sha256:[0-9a-f]{64})/;
-const RECLAIMED = /Total reclaimed space:\s*([\d.]+)\s*([kMGTP]?B)/;
-/** Image and layer ids alike. */
-const DELETED = /^deleted: (sha256:[0-9a-f]{64})$/gm;
-/** docker prints sizes in decimal units (go-units HumanSize). */
-const UNIT_BYTES = { B: 1, kB: 1e3, MB: 1e6, GB: 1e9, TB: 1e12, PB: 1e15 };
 class DockerEngine extends cli_engine/* CliEngine */.Bp {
     dockerOptions;
     kind;
@@ -1668,23 +1677,6 @@ class DockerEngine extends cli_engine/* CliEngine */.Bp {
         const result = await this.cli.call({ operation: 'push', subject: reference, args: ['push', reference], timeout: 'push', showOutput: true }, options);
         const digest = PUSHED_DIGEST.exec(result.stdout)?.[1];
         return digest === undefined ? {} : { digest };
-    }
-    /** docker reports the space reclaimed; which images went is read against the list of dangling ones. */
-    async prune(options = {}) {
-        const listed = await this.cli.call({
-            operation: 'images',
-            subject: '(dangling)',
-            args: ['images', '--filter', 'dangling=true', '--quiet', '--no-trunc'],
-            timeout: 'query',
-        }, options);
-        const dangling = new Set(listed.stdout.split('\n').map((line) => line.trim()).filter(Boolean));
-        const pruned = await this.cli.call({ operation: 'image prune', subject: '(dangling images)', args: ['image', 'prune', '--force'], timeout: 'prune' }, options);
-        const deleted = [...pruned.stdout.matchAll(DELETED)].map((match) => match[1]);
-        const reclaimed = RECLAIMED.exec(pruned.stdout);
-        return {
-            imagesRemoved: deleted.filter((id) => dangling.has(id)).length,
-            bytesReclaimed: reclaimed ? Math.round(Number(reclaimed[1]) * (UNIT_BYTES[reclaimed[2]] ?? 1)) : 0,
-        };
     }
     async health(options = {}) {
         const result = await this.cli.probe(['version', '--format', '{{.Server.Version}}'], options);
@@ -1897,22 +1889,6 @@ class PodmanEngine extends _cli_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .CliEng
             const digest = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(digestFile, 'utf8')).trim();
             return digest === '' ? {} : { digest };
         });
-    }
-    /** podman prints only the removed ids; their sizes are read beforehand. */
-    async prune(options = {}) {
-        const listed = await this.cli.call({
-            operation: 'images',
-            subject: '(dangling)',
-            args: ['images', '--filter', 'dangling=true', '--format', 'json'],
-            timeout: 'query',
-        }, options);
-        const sizes = new Map(JSON.parse(listed.stdout || '[]').map((image) => [image.Id, image.Size ?? 0]));
-        const pruned = await this.cli.call({ operation: 'image prune', subject: '(dangling images)', args: ['image', 'prune', '--force'], timeout: 'prune' }, options);
-        const removed = pruned.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
-        return {
-            imagesRemoved: removed.length,
-            bytesReclaimed: removed.reduce((sum, id) => sum + (sizes.get(id.replace(/^sha256:/, '')) ?? 0), 0),
-        };
     }
     async health(options = {}) {
         const result = await this.cli.probe(['info', '--format', '{{.Version.Version}}'], options);
@@ -3024,7 +3000,7 @@ function pause(ms, signal, setInterrupt) {
 
 /***/ }),
 
-/***/ 22649:
+/***/ 53168:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3039,220 +3015,16 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/cluster/config.ts
 var cluster_config = __webpack_require__(46778);
 // EXTERNAL MODULE: ./src/collect/coverage.ts + 4 modules
 var coverage = __webpack_require__(42514);
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(59805);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:stream/promises"
-var external_node_stream_promises_ = __webpack_require__(46466);
-// EXTERNAL MODULE: ./src/util/process.ts + 2 modules
-var util_process = __webpack_require__(26556);
-;// CONCATENATED MODULE: ./src/cluster/releases.ts
-/**
- * The kind releases this action can install without being told a checksum: the SHA-256 of each
- * Linux binary, as published next to it (`kind-linux-<arch>.sha256sum` on the release page).
- * To support another release, add its two published digests here; a release missing from this
- * table needs an explicit `kind-sha256`.
- */
-const KIND_LINUX_SHA256 = {
-    'v0.29.0': {
-        amd64: 'c72eda46430f065fb45c5f70e7c957cc9209402ef309294821978677c8fb3284',
-        arm64: '03d45095dbd9cc1689f179a3e5e5da24b77c2d1b257d7645abf1b4174bebcf2a',
-    },
-    'v0.30.0': {
-        amd64: '517ab7fc89ddeed5fa65abf71530d90648d9638ef0c4cde22c2c11f8097b8889',
-        arm64: '7ea2de9d2d190022ed4a8a4e3ac0636c8a455e460b9a13ccf19f15d07f4f00eb',
-    },
-    'v0.31.0': {
-        amd64: 'eb244cbafcc157dff60cf68693c14c9a75c4e6e6fedaf9cd71c58117cb93e3fa',
-        arm64: '8e1014e87c34901cc422a1445866835d1e666f2a61301c27e722bdeab5a1f7e4',
-    },
-    'v0.32.0': {
-        amd64: '50030de23cf40a18505f20426f6a8506bedf13c6e509244bd1fa9463721b0f54',
-        arm64: 'b92cd615e97585de8ddade28ed5cd7feb4248d717c233eea5b03c37298900f5d',
-    },
-    'v0.33.0': {
-        amd64: 'aee6151561422756b764a4ae28e7f44cda5af5a9eead3cc9985112b1de8d8e0d',
-        arm64: '20022bee6cfcd5086cb7234d218e3454e6090022f2a8f55d1fa7fcf42c3867a2',
-    },
-};
-function knownKindVersions() {
-    return Object.keys(KIND_LINUX_SHA256);
-}
-
-;// CONCATENATED MODULE: ./src/cluster/install.ts
-/**
- * Making the pinned kind release available: the `kind` on PATH when it is that release, else the
- * runner's tool cache, else a download whose SHA-256 must match before anything is installed.
- */
-
-
-
-
-
-
-
-
-
-const KIND_DOWNLOAD_BASE_URL = 'https://kind.sigs.k8s.io/dl';
-const TOOL_NAME = 'kind';
-const VERSION_PROBE_TIMEOUT_MS = 30_000;
-/** `kind v0.30.0 go1.24.6 linux/amd64` → `v0.30.0`; undefined when the text is not kind's. */
-function parseKindVersion(output) {
-    return /^kind (v\d+\.\d+\.\d+(?:[-+][0-9A-Za-z.+-]+)?)\s/m.exec(output)?.[1];
-}
-/** SHA-256 of a file, as lowercase hex. */
-async function sha256File(file) {
-    const hash = (0,external_node_crypto_.createHash)('sha256');
-    await (0,external_node_stream_promises_.pipeline)((0,external_node_fs_.createReadStream)(file), hash);
-    return hash.digest('hex');
-}
-async function installKind(options) {
-    const { log } = options;
-    const version = normalizeVersion(options.version);
-    const arch = kindArch(options.arch ?? process.arch);
-    const platform = kindPlatform(process.platform);
-    const { addPath } = options;
-    const givenSha256 = options.sha256 === undefined ? undefined : validSha256(options.sha256);
-    const onPath = await findOnPath(TOOL_NAME, options.env?.PATH ?? process.env.PATH ?? '');
-    if (onPath !== undefined) {
-        const found = await probeVersion(onPath, options);
-        if (found === version) {
-            log.info(`Using kind ${version} already on PATH (${onPath})`);
-            return { path: onPath, version, source: 'path' };
-        }
-        log.info(`kind on PATH (${onPath}) is ${found ?? 'of an unknown version'}; ${version} is wanted`);
-    }
-    useLocalToolCacheWhenOutsideRunner(log);
-    const cached = tool_cache/* find */.I6(TOOL_NAME, version, arch);
-    if (cached) {
-        const binary = external_node_path_default().join(cached, TOOL_NAME);
-        log.info(`Using kind ${version} from the tool cache (${binary})`);
-        addPath(cached);
-        return { path: binary, version, source: 'tool-cache' };
-    }
-    const expected = givenSha256 ?? publishedSha256(version, platform, arch);
-    const baseUrl = (options.downloadBaseUrl ?? KIND_DOWNLOAD_BASE_URL).replace(/\/+$/, '');
-    const url = `${baseUrl}/${version}/kind-${platform}-${arch}`;
-    const binary = await downloadVerified(url, expected, log);
-    let directory;
-    try {
-        // checked before caching: a wrong binary in the tool cache would be picked up by later runs
-        const reported = await probeVersion(binary, options);
-        if (reported !== version) {
-            const what = reported ?? 'no recognisable version';
-            throw new Error(`the kind binary downloaded from ${url} reports ${what}, not ${version}`);
-        }
-        directory = await tool_cache/* cacheFile */.NJ(binary, TOOL_NAME, TOOL_NAME, version, arch);
-    }
-    finally {
-        await (0,promises_.rm)(binary, { force: true });
-    }
-    const installed = external_node_path_default().join(directory, TOOL_NAME);
-    await (0,promises_.chmod)(installed, 0o755);
-    log.info(`Installed kind ${version} (${installed}, sha256 ${expected})`);
-    addPath(directory);
-    return { path: installed, version, source: 'download' };
-}
-function normalizeVersion(raw) {
-    const trimmed = raw.trim();
-    if (!/^v?\d+\.\d+\.\d+$/.test(trimmed)) {
-        throw new Error(`kind version "${raw}" is not a release version: use one like v0.30.0 (known: ${knownKindVersions().join(', ')})`);
-    }
-    return trimmed.startsWith('v') ? trimmed : `v${trimmed}`;
-}
-function kindArch(nodeArch) {
-    if (nodeArch === 'x64')
-        return 'amd64';
-    if (nodeArch === 'arm64')
-        return 'arm64';
-    throw new Error(`kind is published for x64 (amd64) and arm64 machines, not for "${nodeArch}"`);
-}
-function kindPlatform(platform) {
-    if (platform === 'linux' || platform === 'darwin')
-        return platform;
-    throw new Error(`installing kind is supported on Linux and macOS, not on "${platform}"`);
-}
-function validSha256(given) {
-    const digest = given.trim().toLowerCase();
-    if (!/^[0-9a-f]{64}$/.test(digest)) {
-        throw new Error(`kind-sha256 "${given}" is not a SHA-256 digest (64 hexadecimal characters)`);
-    }
-    return digest;
-}
-function publishedSha256(version, platform, arch) {
-    const known = platform === 'linux' ? KIND_LINUX_SHA256[version]?.[arch] : undefined;
-    if (known === undefined) {
-        throw new Error(`no checksum is known for kind ${version} on ${platform}/${arch}: pass kind-sha256 (the digest in ` +
-            `kind-${platform}-${arch}.sha256sum on the release page) or choose one of ${knownKindVersions().join(', ')}`);
-    }
-    return known;
-}
-async function downloadVerified(url, expected, log) {
-    const destination = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), `kind-${(0,external_node_crypto_.randomUUID)()}`);
-    log.info(`Downloading ${url}`);
-    try {
-        await tool_cache/* downloadTool */.bq(url, destination);
-    }
-    catch (error) {
-        throw new Error(`could not download kind from ${url}: ${error.message}`);
-    }
-    const actual = await sha256File(destination);
-    if (actual !== expected) {
-        await (0,promises_.rm)(destination, { force: true });
-        throw new Error(`checksum mismatch for ${url}: expected sha256 ${expected}, got ${actual}; the download is corrupt or not ` +
-            'the published release, nothing was installed');
-    }
-    await (0,promises_.chmod)(destination, 0o755);
-    return destination;
-}
-/** The version the binary reports, or undefined when it cannot say. */
-async function probeVersion(binary, options) {
-    const result = await (0,util_process/* run */.eF)(binary, ['version'], {
-        env: options.env,
-        log: options.log,
-        quiet: true,
-        timeoutMs: VERSION_PROBE_TIMEOUT_MS,
-        signal: options.signal,
-    });
-    return result.exitCode === 0 ? parseKindVersion(result.stdout) : undefined;
-}
-async function findOnPath(program, searchPath) {
-    for (const directory of searchPath.split((external_node_path_default()).delimiter).filter(Boolean)) {
-        const candidate = external_node_path_default().resolve(directory, program);
-        try {
-            await (0,promises_.access)(candidate, external_node_fs_.constants.X_OK);
-            return candidate;
-        }
-        catch {
-            // not in this directory
-        }
-    }
-    return undefined;
-}
-/**
- * The tool cache lives where the runner says (RUNNER_TOOL_CACHE). The local command has no
- * runner, so it gets a per-user cache, which also makes later runs skip the download.
- */
-function useLocalToolCacheWhenOutsideRunner(log) {
-    if (process.env.RUNNER_TOOL_CACHE)
-        return;
-    process.env.RUNNER_TOOL_CACHE = external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'aianalysis-e2e', 'tools');
-    log.debug(`RUNNER_TOOL_CACHE is not set; caching tools in ${process.env.RUNNER_TOOL_CACHE}`);
-}
-
+// EXTERNAL MODULE: ./src/cluster/install.ts + 1 modules
+var install = __webpack_require__(58899);
 // EXTERNAL MODULE: ./src/cluster/kind.ts + 2 modules
 var cluster_kind = __webpack_require__(18443);
+// EXTERNAL MODULE: ./src/cluster/ownership.ts
+var ownership = __webpack_require__(90203);
 // EXTERNAL MODULE: ./src/kube/client.ts
 var client = __webpack_require__(31934);
 // EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 875 modules
@@ -3321,6 +3093,7 @@ var state_keys = __webpack_require__(41828);
 
 
 
+
 const CLUSTER_TASK_ID = 'cluster';
 const API_CALL_TIMEOUT_MS = 30_000;
 const CLUSTER_READY_TIMEOUT_MS = 5 * 60_000;
@@ -3333,7 +3106,7 @@ function clusterTask(options) {
         phase: 'cluster',
         needs: options.needs,
         run: async (ctx) => {
-            const installed = await installKind({ version: cluster.kindVersion, log: ctx.log, signal: ctx.signal, addPath: host.addPath });
+            const installed = await (0,install/* installKind */.C3)({ version: cluster.kindVersion, log: ctx.log, signal: ctx.signal, addPath: host.addPath });
             const workDir = (0,external_node_path_.join)(host.workDir, 'kind');
             const kind = new cluster_kind/* Kind */.b8({
                 clusterName: cluster.name,
@@ -3346,9 +3119,10 @@ function clusterTask(options) {
             state.kind = kind;
             // The suite calls `kind` itself: the one installed here comes first on its PATH.
             state.toolDirs.push((0,external_node_path_.dirname)(installed.path));
+            await (0,ownership/* claimCluster */.vC)(options.provider, cluster.name, await kind.clusterExists());
             // Recorded before creating, so that the post step also removes a half-made cluster (or the
             // one the suite made under this name).
-            const record = { name: cluster.name, provider: options.provider, kindPath: installed.path, workDir, keep: cluster.keep };
+            const record = { name: cluster.name, provider: options.provider, kindPath: installed.path, workDir, keep: cluster.keep, runId: ownership/* RUN_ID */.UC };
             host.saveState(state_keys/* CLUSTER_STATE_KEY */.N, JSON.stringify(record));
             const { createAhead } = options.plan.cluster;
             if (!createAhead.create) {
