@@ -10,7 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testbedEnv } from '../__tests__/testbed/env.js';
 import { DockerEngine } from '../src/engine/docker.js';
@@ -33,11 +33,12 @@ function must(program: string, args: string[], env: NodeJS.ProcessEnv): void {
 /** Builds the four padded images in one engine; returns their references. */
 async function buildImages(engine: string, base: string, work: string, env: NodeJS.ProcessEnv): Promise<string[]> {
   const references: string[] = [];
+  const which = basename(engine);
   for (const [name, mib] of Object.entries(SIZES_MIB)) {
-    const dir = join(work, `${engine}-${name}`);
+    const dir = join(work, `${which}-${name}`);
     must('mkdir', ['-p', dir], env);
     await writeFile(join(dir, 'Dockerfile'), `FROM ${base}\nRUN head -c ${mib * 2 ** 20} /dev/urandom > /padding-${name}\n`);
-    const reference = `localhost/bench-${name}:sha256-${engine}`;
+    const reference = `localhost/bench-${name}:sha256-${which}`;
     must(engine, ['build', '-q', '-t', reference, dir], env);
     references.push(reference);
   }
