@@ -3,26 +3,19 @@
 // store as localhost/<service>:<tag>.
 //
 // Candidates: a whole Node process (node24) running the hand-off code bundled with ncc, as the
-// action ships it, (a) with the images in docker (moved to podman in one archive, verified) and
+// action ships it (handoff-process.ts), (a) with the images in docker (moved to podman in one archive, verified) and
 // (b) with the images already in podman (tagged, verified).
 // Baseline: `podman save | podman load` of the same four images (two processes, one pipe), what
 // kubernaut's own CI does with its image artifacts.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { testbedEnv } from '../__tests__/testbed/env.js';
-import { DockerEngine } from '../src/engine/docker.js';
-import { PodmanEngine } from '../src/engine/podman.js';
-import type { ContainerEngine } from '../src/engine/types.js';
-import { handOver, planHandoff } from '../src/handoff/handoff.js';
-import { consoleLog } from '../src/util/log.js';
-import { alternate, timeProcess, type Figure } from './measure.js';
+import { alternate, timePipe, timeProcess, type Figure } from './measure.js';
 
 const SIZES_MIB: Record<string, number> = { datastorage: 120, kubernautagent: 160, aianalysis: 140, 'mock-llm': 100 };
 const RUNS = 5;
-const HAND_OVER = '--hand-over';
 const node = process.execPath;
 
 function must(program: string, args: string[], env: NodeJS.ProcessEnv): void {
@@ -48,33 +41,23 @@ async function buildImages(engine: string, base: string, work: string, env: Node
 /** `podman save` into `podman load` through one pipe. */
 function podmanSaveLoad(references: string[], env: NodeJS.ProcessEnv): () => Promise<number> {
   return () =>
-    new Promise((resolvePromise, reject) => {
-      const started = process.hrtime.bigint();
-      const load = spawn('podman', ['load'], { env, stdio: ['pipe', 'ignore', 'inherit'] });
-      const save = spawn('podman', ['save', '--format', 'docker-archive', '--multi-image-archive', ...references], { env, stdio: ['ignore', load.stdin, 'inherit'] });
-      load.stdin.destroy();
-      let pending = 2;
-      const done = (name: string) => (code: number | null) => {
-        if (code !== 0) reject(new Error(`${name} exited ${code}`));
-        else if (--pending === 0) resolvePromise(Number(process.hrtime.bigint() - started) / 1e6);
-      };
-      save.on('error', reject).on('close', done('podman save'));
-      load.on('error', reject).on('close', done('podman load'));
-    });
+    timePipe(
+      { program: 'podman', args: ['save', '--format', 'docker-archive', '--multi-image-archive', ...references] },
+      { program: 'podman', args: ['load'] },
+      { env },
+    );
 }
 
-function bundleSelf(root: string, outDir: string): string {
+/** ncc-bundles handoff-process.ts, the hand-off as the action ships it (ESM, like dist/). */
+function bundleCandidate(root: string, outDir: string): string {
   const ncc = spawnSync(
     node,
-    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', fileURLToPath(import.meta.url), '-o', outDir, '--quiet', '--transpile-only'],
+    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(root, 'bench/handoff-process.ts'), '-o', outDir, '--quiet'],
     { cwd: root, stdio: 'inherit' },
   );
   if (ncc.status !== 0) throw new Error(`ncc failed with exit code ${ncc.status}`);
   return join(outDir, 'index.js');
 }
-
-const images = (references: readonly string[]) =>
-  Object.keys(SIZES_MIB).map((name, index) => ({ name, repository: name, reference: references[index]! }));
 
 export async function handoff(root: string): Promise<Figure> {
   const testbed = await testbedEnv();
@@ -83,9 +66,9 @@ export async function handoff(root: string): Promise<Figure> {
   try {
     const inDocker = await buildImages(testbed.docker, testbed.baseImage, work, env);
     const inPodman = await buildImages('podman', testbed.baseImage, work, env);
-    const bundle = bundleSelf(root, join(work, 'bundle'));
+    const bundle = bundleCandidate(root, join(work, 'bundle'));
     const candidate = (engine: string, references: string[]) => () =>
-      timeProcess(node, [bundle, HAND_OVER, engine, join(work, 'archive'), ...references], env);
+      timeProcess(node, [bundle, engine, join(work, 'archive'), ...references], env);
     const [baseline, fromDocker] = await alternate(RUNS, podmanSaveLoad(inPodman, env), candidate(testbed.docker, inDocker));
     const [, fromPodman] = await alternate(RUNS, podmanSaveLoad(inPodman, env), candidate('podman', inPodman));
     const total = Object.values(SIZES_MIB).reduce((sum, mib) => sum + mib, 0);
@@ -102,21 +85,3 @@ export async function handoff(root: string): Promise<Figure> {
   }
 }
 
-// Entry mode of the bundle: `node index.js --hand-over <engine program> <work dir> <references…>`.
-if (process.argv[2] === HAND_OVER) {
-  const [program, workDir, ...references] = process.argv.slice(3);
-  const log = consoleLog({ write: () => undefined });
-  const engine: ContainerEngine = program === 'podman' ? new PodmanEngine({ log }) : new DockerEngine({ program, log, builder: 'classic' });
-  const podman = engine.kind === 'podman' ? engine : new PodmanEngine({ log });
-  const handed = images(references);
-  void handOver({
-    handoff: planHandoff('artifact-tag', handed, ''),
-    images: handed,
-    engine,
-    podman,
-    registryHas: async () => false,
-    pushAllowed: false,
-    workDir: workDir!,
-    log,
-  }).then(({ how }) => console.log(how));
-}

@@ -5,7 +5,7 @@
 // action ships it, hashing the context from scratch (walk, ignore rules, content).
 // Baseline: `tar -c` of the included files (their list given, no walk or matching) piped into
 // `sha256sum`, the two processes connected by one pipe.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { generateVendorTree } from '../__tests__/fixtures/vendor.js';
 import { listContext } from '../src/plan/context.js';
 import { hashImage } from '../src/plan/hash.js';
-import { alternate, timeProcess, type Figure } from './measure.js';
+import { alternate, timePipe, timeProcess, type Figure } from './measure.js';
 
 const INCLUDED_FILES = 10_000;
 const FILES_PER_DIRECTORY = 40;
@@ -74,20 +74,7 @@ async function generateContext(dir: string): Promise<void> {
 
 /** tar of the listed files (NUL-separated list file) into sha256sum, both spawned with argument arrays. */
 function tarSha256(dir: string, listFile: string): () => Promise<number> {
-  return () =>
-    new Promise((resolvePromise, reject) => {
-      const started = process.hrtime.bigint();
-      const sha = spawn('sha256sum', [], { stdio: ['pipe', 'ignore', 'inherit'] });
-      const tar = spawn('tar', ['-c', '-f', '-', '--null', '-T', listFile], { cwd: dir, stdio: ['ignore', sha.stdin, 'inherit'] });
-      sha.stdin.destroy(); // tar holds the write end now; sha256sum sees EOF when tar exits
-      let pending = 2;
-      const done = (name: string) => (code: number | null) => {
-        if (code !== 0) reject(new Error(`${name} exited ${code}`));
-        else if (--pending === 0) resolvePromise(Number(process.hrtime.bigint() - started) / 1e6);
-      };
-      tar.on('error', reject).on('close', done('tar'));
-      sha.on('error', reject).on('close', done('sha256sum'));
-    });
+  return () => timePipe({ program: 'tar', args: ['-c', '-f', '-', '--null', '-T', listFile] }, { program: 'sha256sum', args: [] }, { cwd: dir });
 }
 
 /** ncc-bundles this file, whose entry mode (below) hashes a context: the shape the action ships. */

@@ -54,6 +54,27 @@ export function timeProcess(program: string, args: string[], env: NodeJS.Process
   });
 }
 
+/** Milliseconds two processes take when the first's stdout is the second's stdin (`a | b`). */
+export function timePipe(
+  first: { program: string; args: string[] },
+  second: { program: string; args: string[] },
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const started = process.hrtime.bigint();
+    const reader = spawn(second.program, second.args, { ...options, stdio: ['pipe', 'ignore', 'inherit'] });
+    const writer = spawn(first.program, first.args, { ...options, stdio: ['ignore', reader.stdin, 'inherit'] });
+    reader.stdin.destroy(); // the writer holds the write end now; the reader sees EOF when it exits
+    let pending = 2;
+    const done = (name: string) => (code: number | null) => {
+      if (code !== 0) reject(new Error(`${name} exited ${code}`));
+      else if (--pending === 0) resolvePromise(Number(process.hrtime.bigint() - started) / 1e6);
+    };
+    writer.on('error', reject).on('close', done(first.program));
+    reader.on('error', reject).on('close', done(second.program));
+  });
+}
+
 /** Runs baseline and candidate alternately so drifting machine load hits both alike. */
 export async function alternate(runs: number, baseline: () => Promise<number>, candidate: () => Promise<number>): Promise<[number, number]> {
   const base: number[] = [];
