@@ -1,12 +1,12 @@
 // The hand-off as the action ships it, for the benchmark's candidate process:
-// `node index.js <engine program> <work dir> <references…>` (bundled with ncc by bench/handoff.ts).
+// `node index.js <engine program> <references…>` (bundled with ncc by bench/handoff.ts).
 import { DockerEngine } from '../src/engine/docker.js';
 import { PodmanEngine } from '../src/engine/podman.js';
 import type { ContainerEngine } from '../src/engine/types.js';
 import { handOver, planHandoff } from '../src/handoff/handoff.js';
 import { consoleLog } from '../src/util/log.js';
 
-const [program, workDir, ...references] = process.argv.slice(2);
+const [program, ...references] = process.argv.slice(2);
 const names = ['datastorage', 'kubernautagent', 'aianalysis', 'mock-llm'];
 const log = consoleLog({ write: () => undefined });
 const engine: ContainerEngine = program === 'podman' ? new PodmanEngine({ log }) : new DockerEngine({ program, log, builder: 'classic' });
@@ -18,7 +18,6 @@ const { how } = await handOver({
   podman: engine.kind === 'podman' ? engine : new PodmanEngine({ log }),
   registryHas: async () => false,
   pushAllowed: false,
-  workDir: workDir!,
   log,
 });
 console.log(how);

@@ -68,7 +68,7 @@ export async function handoff(root: string): Promise<Figure> {
     const inPodman = await buildImages('podman', testbed.baseImage, work, env);
     const bundle = bundleCandidate(root, join(work, 'bundle'));
     const candidate = (engine: string, references: string[]) => () =>
-      timeProcess(node, [bundle, engine, join(work, 'archive'), ...references], env);
+      timeProcess(node, [bundle, engine, ...references], env);
     const [baseline, fromDocker] = await alternate(RUNS, podmanSaveLoad(inPodman, env), candidate(testbed.docker, inDocker));
     const [, fromPodman] = await alternate(RUNS, podmanSaveLoad(inPodman, env), candidate('podman', inPodman));
     const total = Object.values(SIZES_MIB).reduce((sum, mib) => sum + mib, 0);

@@ -126,7 +126,9 @@ export class SimulatedEngine implements ContainerEngine {
     return { bytes: 0 };
   }
 
-  async load(): Promise<void> {}
+  async saveTo(): Promise<void> {}
+
+  async loadFrom(): Promise<void> {}
 
   async remove(): Promise<void> {}
 

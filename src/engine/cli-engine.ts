@@ -4,6 +4,7 @@
  * image's existence, metadata and reclaimed space are read, and how the engine is checked and
  * brought back.
  */
+import type { Readable, Writable } from 'node:stream';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -156,8 +157,14 @@ export abstract class CliEngine implements ContainerEngine {
     return { bytes: (await stat(archive)).size };
   }
 
-  async load(archive: string, options: OperationOptions = {}): Promise<void> {
-    await this.cli.call({ operation: 'load', subject: archive, args: ['load', '-i', archive], timeout: 'save' }, options);
+  async saveTo(references: readonly string[], sink: Writable, options: OperationOptions = {}): Promise<void> {
+    if (references.length === 0) throw new Error('save needs at least one image');
+    const subject = `${references.length} image(s) to a stream`;
+    await this.cli.call({ operation: 'save', subject, args: ['save', ...this.saveFlags, ...references], timeout: 'save', stdoutTo: sink }, options);
+  }
+
+  async loadFrom(source: Readable, options: OperationOptions = {}): Promise<void> {
+    await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', input: source }, options);
   }
 
   async remove(references: readonly string[], options: OperationOptions = {}): Promise<void> {

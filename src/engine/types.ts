@@ -1,4 +1,5 @@
 /** The container engine as the rest of the action sees it, whichever program is behind it. */
+import type { Readable, Writable } from 'node:stream';
 import type { Secret } from '../config/index.js';
 import type { Log } from '../util/log.js';
 import type { CacheSpec } from './cache.js';
@@ -107,8 +108,10 @@ export interface ContainerEngine {
   inspect(reference: string, options?: OperationOptions): Promise<ImageInfo>;
   /** Writes all `references` into ONE uncompressed docker-archive; returns its size. */
   save(references: readonly string[], archive: string, options?: OperationOptions): Promise<{ bytes: number }>;
-  /** Reads a docker-archive written by `save` (of this or the other engine) into local storage. */
-  load(archive: string, options?: OperationOptions): Promise<void>;
+  /** Writes all `references` as ONE docker-archive into `sink` (the other engine's loadFrom). */
+  saveTo(references: readonly string[], sink: Writable, options?: OperationOptions): Promise<void>;
+  /** Reads a docker-archive (of this or the other engine) from `source` into local storage. */
+  loadFrom(source: Readable, options?: OperationOptions): Promise<void>;
   remove(references: readonly string[], options?: OperationOptions): Promise<void>;
   /**
    * Removes those of the images `ids` that are dangling now: images the run's references named

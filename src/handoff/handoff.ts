@@ -3,13 +3,13 @@
  * kubernaut's suite reads, so that it builds none of them:
  *  - artifact-tag: every image in podman's store as `localhost/<service>:<tag>` and
  *    KUBERNAUT_CI_ARTIFACT_TAG=<tag> (the suite asks `podman image exists`). Images of a docker
- *    engine are moved over in ONE archive; the temporary docker tags and the archive are removed.
+ *    engine are streamed over as ONE archive (`docker save | podman load`); the temporary docker
+ *    tags are removed.
  *  - registry: `<registry>/<service>:<tag>` in the registry and IMAGE_REGISTRY + IMAGE_TAG (the
  *    suite's nodes pull them). A tag the registry lacks is pushed only where pushing is allowed.
  *  - none: the suite builds its own images; nothing is handed over.
  */
-import { mkdir, rm } from 'node:fs/promises';
-import path from 'node:path';
+import { PassThrough } from 'node:stream';
 import type { ContainerEngine } from '../engine/types.js';
 import type { Log } from '../util/log.js';
 import { artifactReference, handoffTag, registryHandoffReference, type HandedImage } from './tag.js';
@@ -50,8 +50,6 @@ export interface HandOverOptions {
   /** Whether the registry already has a reference (registry). */
   registryHas: (reference: string) => Promise<boolean>;
   pushAllowed: boolean;
-  /** Holds the archive while it moves between engines. */
-  workDir: string;
   log: Log;
   signal?: AbortSignal;
 }
@@ -79,22 +77,37 @@ async function toPodman(options: HandOverOptions): Promise<HandOverResult> {
   for (const move of moves) await engine.tag(move.source, move.target, { signal, log });
   let how = 'tagged in podman';
   if (engine !== podman) {
-    await mkdir(options.workDir, { recursive: true });
-    const archive = path.join(options.workDir, `handoff-${options.handoff.tag}.tar`);
     try {
-      await engine.save(targets, archive, { signal, log });
-      await podman.load(archive, { signal, log });
+      await streamArchive(engine, podman, targets, { signal, log });
     } finally {
-      await rm(archive, { force: true });
       // Only the tags made here; the content-hash tags stay.
       await engine.remove(targets, { signal, log }).catch((error: Error) => log.warning(`could not remove the hand-off tags from ${engine.name}: ${error.message.split('\n')[0]}`));
     }
-    how = `moved from ${engine.name} to podman in one archive`;
+    how = `streamed from ${engine.name} to podman as one archive`;
   }
   const held = await podman.localImages(targets, { signal, log });
   const missing = targets.filter((target) => !held.has(target));
   if (missing.length > 0) throw new Error(`podman does not hold ${missing.join(', ')} after the hand-off: the suite would build them`);
   return { how };
+}
+
+/**
+ * `save | load` between the engines: one archive of every image, streamed, so loading runs while
+ * saving and nothing is written to disk. When either side fails the other is stopped.
+ */
+async function streamArchive(from: ContainerEngine, to: ContainerEngine, references: readonly string[], options: { signal?: AbortSignal; log: Log }): Promise<void> {
+  const stop = new AbortController();
+  const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+  const pipe = new PassThrough();
+  const stopOnFailure = (error: unknown) => {
+    stop.abort();
+    pipe.destroy();
+    throw error;
+  };
+  await Promise.all([
+    from.saveTo(references, pipe, { signal, log: options.log }).catch(stopOnFailure),
+    to.loadFrom(pipe, { signal, log: options.log }).catch(stopOnFailure),
+  ]);
 }
 
 async function toRegistry(options: HandOverOptions): Promise<HandOverResult> {

@@ -1,6 +1,5 @@
 // The hand-off of the resolved images to a suite that sets up its own stack (src/handoff/), as
 // one task after every image: its span is the time from the last image to the suite's images.
-import { join } from 'node:path';
 import type { Config } from '../config/index.js';
 import { PodmanEngine } from '../engine/podman.js';
 import { RegistryProbe } from '../engine/registry.js';
@@ -35,7 +34,6 @@ export interface HandoffTaskOptions {
   decisions: readonly SourceDecision[];
   engine: ContainerEngine;
   push: PushDecision;
-  workDir: string;
   state: PipelineState;
 }
 
@@ -57,7 +55,6 @@ export function handoffTask(options: HandoffTaskOptions): Task {
         podman: engine.kind === 'podman' ? engine : new PodmanEngine({ log: ctx.log }),
         registryHas: (reference) => probe.has(reference),
         pushAllowed: options.push.allowed,
-        workDir: join(options.workDir, 'images'),
         log: ctx.log,
         signal: ctx.signal,
       });

@@ -5,6 +5,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { Readable, type Writable } from 'node:stream';
 import { childEnvironment } from './child-env.js';
 import { formatDuration } from './duration.js';
 import type { Log } from './log.js';
@@ -33,8 +34,16 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Use `env` alone instead of merging it over process.env. */
   replaceEnv?: boolean;
-  /** Written to the program's stdin, which is then closed. Without it stdin is /dev/null. */
-  input?: string | Buffer;
+  /**
+   * Written to the program's stdin, which is then closed; a stream is piped in as it arrives
+   * (another program's output). Without it stdin is /dev/null.
+   */
+  input?: string | Buffer | Readable;
+  /**
+   * The program's stdout goes here as raw bytes (an image archive into another program), not
+   * into the result or the log; stderr is still captured and logged.
+   */
+  stdoutTo?: Writable;
   /** Receives the command line and every output line as it arrives. Without it output is only captured. */
   log?: Log;
   /** Puts the command line and its output in a collapsible group with this title (not when quiet). */
@@ -202,7 +211,9 @@ async function execute(program: string, args: readonly string[], opts: RunOption
     shell: false,
   });
 
-  const splitters = (['stdout', 'stderr'] as const).map((stream) => {
+  if (opts.stdoutTo) child.stdout?.pipe(opts.stdoutTo);
+  const captured = opts.stdoutTo ? (['stderr'] as const) : (['stdout', 'stderr'] as const);
+  const splitters = captured.map((stream) => {
     const splitter = new LineSplitter((raw) => {
       const line = redact(raw);
       tail.push(line);
@@ -223,7 +234,8 @@ async function execute(program: string, args: readonly string[], opts: RunOption
   await started(child, program, opts, env.PATH);
   if (opts.input !== undefined && child.stdin) {
     child.stdin.on('error', () => {}); // the program may exit without reading its input
-    child.stdin.end(opts.input);
+    if (opts.input instanceof Readable) opts.input.pipe(child.stdin);
+    else child.stdin.end(opts.input);
   }
 
   const pid = child.pid as number;
