@@ -30,7 +30,9 @@ const IMAGE = {
   buildArgs: { GOFLAGS: '-cover' },
   target: '',
   platform: 'linux/amd64',
-};
+  inputs: 'context',
+  goPackage: '',
+} as const;
 const LIMITS = { warnMiB: 1024, limitMiB: 4096 };
 
 /** Sent: these, plus generated sources up to INCLUDED_FILES. */

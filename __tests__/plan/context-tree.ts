@@ -48,6 +48,8 @@ export function imageAt(overrides: Partial<ImagePlan> = {}): ImagePlan {
     platform: 'linux/amd64',
     memoryMiB: 512,
     heavy: false,
+    inputs: 'context',
+    goPackage: '',
     ...overrides,
   };
 }

@@ -8,6 +8,7 @@ import {
   absolutePosixPath,
   choice,
   command,
+  contextDirectory,
   dnsLabel,
   dnsSubdomain,
   flag,
@@ -28,6 +29,7 @@ import {
   type PathResolver,
 } from './fields.js';
 import { suggestion } from './suggest.js';
+import { INPUTS_MODES } from '../plan/inputs.js';
 
 export const CONTAINER_ENGINES = ['auto', 'docker', 'podman'] as const;
 export const IMAGE_SOURCES = ['auto', 'build', 'pull'] as const;
@@ -60,6 +62,10 @@ export function createConfigSchema(context: SchemaContext) {
     heavy: flag().default(false),
     /** Built with the coverage build arguments when coverage is on (Go images). */
     coverage: flag().default(false),
+    /** Which files of the context make the content tag: all, the Dockerfile's copies, or the Go main package's. */
+    inputs: choice(INPUTS_MODES).default('context'),
+    /** inputs 'go': the main package's directory in the context; empty: read from the Dockerfile's `go build`. */
+    goPackage: contextDirectory('the main package directory, relative to the build context (such as ./cmd/app)').default(''),
   });
 
   const images = z
