@@ -36,6 +36,12 @@ export interface ImageInputs {
 const COPIED = 'copied by the Dockerfile';
 const COPIED_FROM_STAGE = 'copied out of a build stage by the Dockerfile';
 
+/** What a content tag was computed from: the mode used and the full sha256 (hex) of the inputs. */
+export interface InputsIdentity {
+  readonly mode: InputsMode;
+  readonly digest: string;
+}
+
 export interface InputsRequest {
   name: string;
   inputs: InputsMode;
