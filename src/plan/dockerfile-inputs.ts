@@ -89,7 +89,7 @@ export function readDockerfileInputs(text: string): DockerfileInputs {
       stage.workdir = dir.includes('$') || stage.workdir === undefined ? undefined : posix.resolve(stage.workdir, dir);
     } else if (keyword === 'COPY' || keyword === 'ADD') {
       const from = flagValue(instruction, 'from');
-      const args = argumentsOf(instruction).filter((arg) => !arg.startsWith('<<'));
+      const args = copyArguments(instruction);
       if (args.length < 2) continue;
       const sources = args.slice(0, -1);
       const dest = args[args.length - 1];
@@ -163,10 +163,14 @@ function contextPathsOf(stage: Stage, path: string, line: number): ContextSource
   const absolute = posix.resolve('/', path);
   const found: ContextSource[] = [];
   for (const copy of stage.copies) {
-    const target = copy.intoDirectory && copy.source !== '' ? posix.join(copy.dest, posix.basename(copy.source)) : copy.dest;
-    if (absolute === target) found.push({ source: copy.source, line });
-    else if (absolute.startsWith(`${target === '/' ? '' : target}/`)) {
-      const below = absolute.slice(target === '/' ? 1 : target.length + 1);
+    // A directory's content lands in dest; a file into a dest/ directory lands at dest/<name>.
+    // Which one the source is shows only in the context: both are kept, the listing drops the other.
+    if (copy.intoDirectory && copy.source !== '' && absolute === posix.join(copy.dest, posix.basename(copy.source))) {
+      found.push({ source: copy.source, line });
+    }
+    if (absolute === copy.dest) found.push({ source: copy.source, line });
+    else if (absolute.startsWith(`${copy.dest === '/' ? '' : copy.dest}/`)) {
+      const below = absolute.slice(copy.dest === '/' ? 1 : copy.dest.length + 1);
       found.push({ source: copy.source === '' ? below : `${copy.source}/${below}`, line });
     }
   }
@@ -198,6 +202,14 @@ function contextPathOf(source: string): string {
 function argumentsOf(instruction: Instruction): string[] {
   const json = (instruction as JSONInstruction).getJSONStrings?.() ?? [];
   return json.length > 0 ? json.map((arg) => arg.getJSONValue()) : instruction.getArguments().map((arg) => arg.getValue());
+}
+
+/** A COPY's sources and destination; with here-documents, the words of its first line that are not one. */
+function copyArguments(instruction: Instruction): string[] {
+  const args = argumentsOf(instruction);
+  if (!args.some((arg) => arg.startsWith('<<'))) return args;
+  const [firstLine] = (instruction.getRawArgumentsContent() ?? '').split('\n');
+  return firstLine.split(/\s+/).filter((word) => word !== '' && !word.startsWith('--') && !word.startsWith('<<'));
 }
 
 function runText(instruction: Instruction): string {
