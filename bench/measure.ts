@@ -1,6 +1,8 @@
 // Whole-process measurements for the benchmarks. Each figure is a ratio against a baseline
 // measured in the same run on the same machine, so machine speed cancels out.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Figure {
   name: string;
@@ -81,4 +83,39 @@ export function verdict(figure: Figure): { line: string; ok: boolean } {
     (figure.extra ? `, ${figure.extra}` : '') +
     (limits.length > 0 ? ` [${ratioOk && extraOk ? 'ok' : 'OVER'}: ${limits.join(', ')}]` : '');
   return { line, ok: ratioOk && extraOk };
+}
+
+/**
+ * `tar -c` of the listed files (a NUL-separated list file, relative to `dir`) piped into
+ * `sha256sum`, both spawned with argument arrays: archiving and hashing with no walk or matching.
+ */
+export function tarSha256(dir: string, listFile: string): () => Promise<number> {
+  return () =>
+    new Promise((resolvePromise, reject) => {
+      const started = process.hrtime.bigint();
+      const sha = spawn('sha256sum', [], { stdio: ['pipe', 'ignore', 'inherit'] });
+      const tar = spawn('tar', ['-c', '-f', '-', '--null', '-T', listFile], { cwd: dir, stdio: ['ignore', sha.stdin, 'inherit'] });
+      sha.stdin.destroy(); // tar holds the write end now; sha256sum sees EOF when tar exits
+      let pending = 2;
+      const done = (name: string) => (code: number | null) => {
+        if (code !== 0) reject(new Error(`${name} exited ${code}`));
+        else if (--pending === 0) resolvePromise(Number(process.hrtime.bigint() - started) / 1e6);
+      };
+      tar.on('error', reject).on('close', done('tar'));
+      sha.on('error', reject).on('close', done('sha256sum'));
+    });
+}
+
+/**
+ * ncc-bundles a benchmark module (its `import.meta.url`) as the action ships code: the
+ * candidate then runs as a whole Node process from one file. Returns the bundle's path.
+ */
+export function bundleEntry(root: string, moduleUrl: string, outDir: string): string {
+  const ncc = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', fileURLToPath(moduleUrl), '-o', outDir, '--quiet', '--transpile-only'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (ncc.status !== 0) throw new Error(`ncc failed with exit code ${ncc.status}`);
+  return join(outDir, 'index.js');
 }

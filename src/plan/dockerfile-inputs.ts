@@ -23,7 +23,11 @@ export interface ContextSource {
 
 export interface GoBuildCommand {
   readonly line: number;
-  /** Context-relative package directories; undefined when they cannot be read from the Dockerfile. */
+  /**
+   * Context-relative package directories, with every reading the copies allow (a directory
+   * copied into a path that a file copy also fills): the context shows which exist. Undefined
+   * when they cannot be read from the Dockerfile.
+   */
   readonly packages: readonly string[] | undefined;
   /** Why `packages` is undefined. */
   readonly unreadable?: string;
@@ -152,8 +156,8 @@ function goBuild(line: number, args: string[], stage: Stage, afterCd: boolean): 
     if (!positional.startsWith('.') && !positional.startsWith('/')) return unreadable(`\`${positional}\` is an import path, not a directory`);
     const absolute = posix.resolve(directory, positional.endsWith('.go') ? posix.dirname(positional) : positional);
     const inContext = contextPathsOf(stage, absolute, line);
-    if (inContext.length !== 1) return unreadable(`${absolute} is not inside a directory copied from the context`);
-    packages.push(inContext[0].source);
+    if (inContext.length === 0) return unreadable(`${absolute} is not inside a directory copied from the context`);
+    packages.push(...inContext.map((candidate) => candidate.source));
   }
   return { line, packages: [...new Set(packages)], mod };
 }

@@ -67,7 +67,7 @@ export function selectInputs(index: ContextIndex, reader: ContextReader, dockerf
 function goInputs(index: ContextIndex, reader: ContextReader, instructions: DockerfileInputs, image: InputsRequest): InputFile[] {
   const [other] = instructions.otherCommands;
   if (other) throw new UnresolvedInputsError(`the Dockerfile runs \`${other.command}\` (line ${other.line}), which may read any file of the context`);
-  const mainPackages = mainPackagesOf(instructions, image);
+  const mainPackages = mainPackagesOf(index, instructions, image);
   const vendorWhenPresent = !(instructions.goBuilds.length > 0 && instructions.goBuilds.every((build) => build.mod === 'mod' || build.mod === 'readonly'));
   const closure = goClosure(index, reader, { mainPackages, vendorWhenPresent });
   // Sources that hold the module are the Go source tree: the closure accounts for them.
@@ -76,13 +76,13 @@ function goInputs(index: ContextIndex, reader: ContextReader, instructions: Dock
 }
 
 /** The main packages: the configured one and every one the Dockerfile's `go build` commands name. */
-function mainPackagesOf(instructions: DockerfileInputs, image: InputsRequest): string[] {
+function mainPackagesOf(index: ContextIndex, instructions: DockerfileInputs, image: InputsRequest): string[] {
   const configured = image.goPackage === '' ? [] : [image.goPackage];
   const unreadable = instructions.goBuilds.find((build) => build.packages === undefined);
   if (unreadable && configured.length === 0) {
     throw new UnresolvedInputsError(`the \`go build\` on line ${unreadable.line} cannot be followed (${unreadable.unreadable}); set images.${image.name}.goPackage`);
   }
-  const named = [...new Set(instructions.goBuilds.flatMap((build) => build.packages ?? []))];
+  const named = [...new Set(instructions.goBuilds.flatMap((build) => build.packages ?? []))].filter((dir) => index.below(dir).length > 0);
   if (configured.length === 0 && named.length === 0) {
     throw new UnresolvedInputsError(`the Dockerfile has no \`go build\` of a package copied from the context; set images.${image.name}.goPackage`);
   }
