@@ -68,7 +68,7 @@ async function goInputs(goPackage = '') {
   const image = imageAt({ inputs: 'go', goPackage });
   const listing = await listContext(tree.root, image);
   const dockerfile = tree.read('Dockerfile');
-  return selectInputs(new ContextIndex(listing.entries), new ContextFiles(listing.dir), dockerfile, image);
+  return await selectInputs(new ContextIndex(listing.entries), new ContextFiles(listing.dir), dockerfile, image);
 }
 
 /** Module packages `go list -deps` finds for ./cmd/app under each GOOS, with their Go and embedded files. */

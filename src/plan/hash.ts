@@ -74,7 +74,7 @@ export async function hashImage(
   const { listing, index, files } = await sharedContext(repoRoot, image, slices);
   const { entries, bytes, ignoreFile } = listing;
   const warnings = checkContext({ image: image.name, context: image.context, entries, bytes, ignoreFile }, limits);
-  const inputs = selectInputs(index, files, dockerfile.toString('utf8'), image);
+  const inputs = await selectInputs(index, files, dockerfile.toString('utf8'), image);
 
   const digest = createHash('sha256').update(`${SCHEME}\n`);
   const line = (fields: readonly unknown[]) => digest.update(`${JSON.stringify(fields)}\n`);

@@ -10,7 +10,7 @@
  */
 import type { ContextEntry } from './context.js';
 import type { ContextIndex } from './context-index.js';
-import { readDockerfileInputs, type ContextSource, type DockerfileInputs } from './dockerfile-inputs.js';
+import type { ContextSource, DockerfileInputs } from './dockerfile-inputs.js';
 import { goClosure, UnresolvedInputsError, type ContextReader } from './go-closure.js';
 import { GlobError, globRegExp, matchingPrefixLengths } from './path-glob.js';
 
@@ -49,11 +49,13 @@ export interface InputsRequest {
   goPackage: string;
 }
 
-export function selectInputs(index: ContextIndex, reader: ContextReader, dockerfile: string, image: InputsRequest): ImageInputs {
+export async function selectInputs(index: ContextIndex, reader: ContextReader, dockerfile: string, image: InputsRequest): Promise<ImageInputs> {
   const requested = image.inputs;
   if (requested === 'context') {
     return { requested, mode: 'context', files: index.entries.map((entry) => ({ entry, reason: 'in the build context' })) };
   }
+  // Loaded only here: the Dockerfile parser is most of what hashing loads, and `context` needs none of it.
+  const { readDockerfileInputs } = await import('./dockerfile-inputs.js');
   const instructions = readDockerfileInputs(dockerfile);
   if (requested === 'dockerfile') return { requested, mode: 'dockerfile', files: copiedFiles(index, instructions) };
   try {
