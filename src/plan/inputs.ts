@@ -8,7 +8,7 @@
  * package or its closure cannot be worked out, the image falls back to `dockerfile` with the
  * reason, and the caller shows it.
  */
-import type { ContextEntry } from './context.js';
+import { byCodeUnit, type ContextEntry } from './context.js';
 import type { ContextIndex } from './context-index.js';
 import type { ContextSource, DockerfileInputs } from './dockerfile-inputs.js';
 import { goClosure, UnresolvedInputsError, type ContextReader } from './go-closure.js';
@@ -106,7 +106,12 @@ function copiedFiles(index: ContextIndex, instructions: DockerfileInputs): Input
 function inListingOrder(index: ContextIndex, ...groups: Iterable<readonly [string, string]>[]): InputFile[] {
   const reasons = new Map<string, string>();
   for (const group of groups) for (const [path, reason] of group) if (!reasons.has(path)) reasons.set(path, reason);
-  return index.entries.filter((entry) => reasons.has(entry.path)).map((entry) => ({ entry, reason: reasons.get(entry.path)! }));
+  return [...reasons.keys()]
+    .sort(byCodeUnit)
+    .flatMap((path) => {
+      const entry = index.get(path);
+      return entry ? [{ entry, reason: reasons.get(path)! }] : [];
+    });
 }
 
 /**
