@@ -29,12 +29,13 @@ import {
   type PathResolver,
 } from './fields.js';
 import { suggestion } from './suggest.js';
-import { INPUTS_MODES } from '../plan/inputs.js';
 
 export const CONTAINER_ENGINES = ['auto', 'docker', 'podman'] as const;
 export const IMAGE_SOURCES = ['auto', 'build', 'pull'] as const;
 export const CACHE_MODES = ['gha', 'registry', 'local', 'off'] as const;
 export const BUILD_ORDERS = ['overlap', 'build-first'] as const;
+/** Which files of a build context make an image's content tag (src/plan/inputs.ts). */
+export const INPUTS_MODES = ['context', 'dockerfile', 'go'] as const;
 
 export interface SchemaContext {
   readonly resolvePath: PathResolver;

@@ -8,13 +8,13 @@
  * package or its closure cannot be worked out, the image falls back to `dockerfile` with the
  * reason, and the caller shows it.
  */
+import type { INPUTS_MODES } from '../config/index.js';
 import { byCodeUnit, type ContextEntry } from './context.js';
 import type { ContextIndex } from './context-index.js';
 import type { ContextSource, DockerfileInputs } from './dockerfile-inputs.js';
 import { goClosure, UnresolvedInputsError, type ContextReader } from './go-closure.js';
 import { GlobError, globRegExp, matchingPrefixLengths } from './path-glob.js';
 
-export const INPUTS_MODES = ['context', 'dockerfile', 'go'] as const;
 export type InputsMode = (typeof INPUTS_MODES)[number];
 
 export interface InputFile {
