@@ -133,3 +133,35 @@ describe('inputs go: the import closure', () => {
     expect(inputs.files.length).toBe(listing.entries.length);
   });
 });
+
+describe('inputs go: vendored modules', () => {
+  const vendored: Record<string, string> = {
+    Dockerfile: 'FROM golang\nWORKDIR /src\nCOPY . .\nRUN go build -o /app ./cmd/app\n',
+    'go.mod': 'module example.com/app\n\ngo 1.21\n\nrequire example.com/dep v1.0.0\n',
+    'cmd/app/main.go': 'package main\n\nimport _ "example.com/dep/sub"\n\nfunc main() {}\n',
+    'vendor/modules.txt': '# example.com/dep v1.0.0\n## explicit\nexample.com/dep\nexample.com/dep/sub\n',
+    'vendor/example.com/dep/dep.go': 'package dep\n',
+    'vendor/example.com/dep/sub/sub.go': 'package sub\n\nimport _ "example.com/dep"\n',
+    'vendor/example.com/dep/unused/unused.go': 'package unused\n',
+  };
+
+  it('follows imports into vendor/ as go list -mod=vendor does, and not when every build passes -mod=mod', async () => {
+    tree.remove();
+    tree = contextTree(vendored);
+    const listed = spawnSync('go', ['list', '-mod=vendor', '-deps', '-f', '{{if not .Standard}}{{.Dir}}{{end}}', './cmd/app'], {
+      cwd: tree.root,
+      encoding: 'utf8',
+      env: { ...process.env, GOFLAGS: '', GOPROXY: 'off', GOTOOLCHAIN: 'local', GOWORK: 'off' },
+    });
+    expect(listed.stderr).toBe('');
+    const oracle = listed.stdout.trim().split('\n').map((dir) => relative(tree.root, dir)).sort();
+    const inputs = await goInputs();
+    const packages = [...new Set(inputs.files.filter((file) => file.reason.startsWith('package')).map((file) => file.entry.path.replace(/\/[^/]+$/, '')))].sort();
+    expect(packages).toEqual(oracle);
+    expect(inputs.files.map((file) => file.entry.path)).toContain('vendor/modules.txt');
+
+    tree.write('Dockerfile', 'FROM golang\nWORKDIR /src\nCOPY . .\nRUN go build -mod=mod -o /app ./cmd/app\n');
+    const withoutVendor = await goInputs();
+    expect(withoutVendor.files.map((file) => file.entry.path)).toEqual(['cmd/app/main.go', 'go.mod']);
+  });
+});
