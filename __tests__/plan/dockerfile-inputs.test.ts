@@ -85,13 +85,26 @@ describe('readDockerfileInputs', () => {
     expect(build.unreadable).toMatch(reason);
   });
 
-  it('lists RUN commands that execute something of the context, and not ordinary tools', () => {
-    const text = 'FROM a\nRUN dnf install -y git && chmod +x /x && echo "make it"\nRUN make build\nRUN ./hack/gen.sh\nRUN bash scripts/x\nRUN go generate ./...\n';
+  it('lists RUN commands that execute or move files of the context, and not ordinary tools', () => {
+    const text = [
+      'FROM a',
+      'WORKDIR /src',
+      'COPY . .',
+      'RUN dnf install -y git && chmod +x /x && echo "make it" && cp /etc/passwd /tmp/passwd',
+      'RUN make build',
+      'RUN ./hack/gen.sh',
+      'RUN bash scripts/x',
+      'RUN go generate ./...',
+      'RUN cp config/app.yaml /etc/app.yaml',
+      'RUN tar -xf /src/assets.tar -C /srv',
+    ].join('\n');
     expect(readDockerfileInputs(text).otherCommands).toEqual([
-      { line: 3, command: 'make build' },
-      { line: 4, command: './hack/gen.sh' },
-      { line: 5, command: 'bash scripts/x' },
-      { line: 6, command: 'go generate ./...' },
+      { line: 5, command: 'make build' },
+      { line: 6, command: './hack/gen.sh' },
+      { line: 7, command: 'bash scripts/x' },
+      { line: 8, command: 'go generate ./...' },
+      { line: 9, command: 'cp config/app.yaml /etc/app.yaml' },
+      { line: 10, command: 'tar -xf /src/assets.tar -C /srv' },
     ]);
   });
 });

@@ -3,8 +3,8 @@
  * the sources of `COPY`/`ADD` without `--from` and of `RUN --mount=type=bind` without `from`;
  * the context paths that a `COPY --from=<stage>` takes back out of a tree copied into that
  * stage; the packages its `go build` commands name; and the RUN commands that run something of
- * the context other than the Go compiler (a Makefile, a script, `go generate`), which make the
- * Go source alone an incomplete account of the image.
+ * the context other than the Go compiler (a Makefile, a script, `go generate`) or move its files
+ * about (`cp config.yaml /etc/`), which make the Go source alone an incomplete account of the image.
  *
  * Paths are context-relative, `/`-separated, '' meaning the whole context. A source that uses a
  * variable cannot be read without the build: it counts as the whole context.
@@ -40,7 +40,7 @@ export interface DockerfileInputs {
   /** Context paths (or globs) that `COPY --from` takes out of a stage holding a copy of them. */
   readonly fromStages: readonly ContextSource[];
   readonly goBuilds: readonly GoBuildCommand[];
-  /** RUN commands that execute something of the context besides `go build`. */
+  /** RUN commands that execute or move files of the context besides `go build`. */
   readonly otherCommands: readonly { line: number; command: string }[];
 }
 
@@ -123,7 +123,7 @@ export function readDockerfileInputs(text: string): DockerfileInputs {
         if (words[0] === 'cd' || words[0] === 'pushd') changedDirectory = true;
         else if (words[0] === 'go' && (words[1] === 'build' || words[1] === 'install')) {
           goBuilds.push(goBuild(line, words.slice(2), stage, changedDirectory));
-        } else if (runsFromContext(words)) {
+        } else if (usesContextFiles(words, stage)) {
           otherCommands.push({ line, command: words.join(' ') });
         }
       }
@@ -181,13 +181,22 @@ function contextPathsOf(stage: Stage, path: string, line: number): ContextSource
   return found;
 }
 
-/** `ls`, `cp -r . /x` and the like read the context too, but only running it can change the binary. */
-function runsFromContext(words: readonly string[]): boolean {
+/** Programs that put files where a later COPY --from or the image itself can take them. */
+const FILE_TOOLS = new Set(['cp', 'mv', 'install', 'rsync', 'tar', 'ln', 'cat', 'sed', 'envsubst', 'unzip', 'gzip']);
+
+/**
+ * Whether a command can carry context files into the image other than through `go build`: it
+ * runs something of the context (a Makefile, a script, `go generate`), or moves files with a
+ * relative path or one inside a tree copied from the context.
+ */
+function usesContextFiles(words: readonly string[], stage: Stage): boolean {
   const [program, first] = words;
   if (program === undefined) return false;
   if (program === 'make' || program === 'task' || program.startsWith('./') || /^[^/$-][^\s]*\.(sh|py|pl|rb)$/.test(program)) return true;
   if (program === 'go') return first === 'generate' || first === 'run' || first === 'tool';
-  return (program === 'sh' || program === 'bash') && first !== undefined && !first.startsWith('-');
+  if (program === 'sh' || program === 'bash') return first !== undefined && !first.startsWith('-');
+  if (!FILE_TOOLS.has(program)) return false;
+  return words.slice(1).some((word) => !word.startsWith('-') && (!word.startsWith('/') || stage.copies.some((copy) => word === copy.dest || word.startsWith(`${copy.dest}/`))));
 }
 
 function findStage(stages: readonly Stage[], reference: string | undefined): Stage | undefined {
