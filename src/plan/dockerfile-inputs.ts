@@ -68,14 +68,17 @@ const GO_BUILD_VALUE_FLAGS = new Set([
 /** Words that start a shell command without being one. */
 const SHELL_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'exec', 'env', 'time']);
 
+interface Collected {
+  copies: ContextSource[];
+  fromStages: ContextSource[];
+  goBuilds: GoBuildCommand[];
+  otherCommands: { line: number; command: string }[];
+}
+
 export function readDockerfileInputs(text: string): DockerfileInputs {
-  const copies: ContextSource[] = [];
-  const fromStages: ContextSource[] = [];
-  const goBuilds: GoBuildCommand[] = [];
-  const otherCommands: { line: number; command: string }[] = [];
+  const found: Collected = { copies: [], fromStages: [], goBuilds: [], otherCommands: [] };
   const stages: Stage[] = [];
   let stage: Stage = { name: undefined, workdir: '/', copies: [] };
-
   for (const instruction of DockerfileParser.parse(text).getInstructions()) {
     const line = instruction.getRange().start.line + 1;
     const keyword = instruction.getKeyword();
@@ -92,44 +95,54 @@ export function readDockerfileInputs(text: string): DockerfileInputs {
       const dir = argumentsOf(instruction).join(' ');
       stage.workdir = dir.includes('$') || stage.workdir === undefined ? undefined : posix.resolve(stage.workdir, dir);
     } else if (keyword === 'COPY' || keyword === 'ADD') {
-      const from = flagValue(instruction, 'from');
-      const args = copyArguments(instruction);
-      if (args.length < 2) continue;
-      const sources = args.slice(0, -1);
-      const dest = args[args.length - 1];
-      if (from !== undefined) {
-        const origin = findStage(stages, from);
-        if (origin) for (const source of sources) fromStages.push(...contextPathsOf(origin, source, line));
-        continue;
-      }
-      const local = sources.filter((source) => !(keyword === 'ADD' && /^[a-z]+:\/\/|^git@/.test(source)));
-      for (const source of local) {
-        const contextPath = contextPathOf(source);
-        copies.push({ source: contextPath, line });
-        const absoluteDest = stage.workdir === undefined || dest.includes('$') ? undefined : posix.resolve(stage.workdir, dest);
-        if (absoluteDest) stage.copies.push({ source: contextPath, dest: absoluteDest, intoDirectory: dest.endsWith('/') || local.length > 1 });
-      }
+      readCopy(instruction, keyword, line, stage, stages, found);
     } else if (keyword === 'RUN') {
-      for (const mount of flagValues(instruction, 'mount')) {
-        const options = Object.fromEntries(mount.split(',').map((option) => option.split('=', 2) as [string, string | undefined]));
-        if ((options.type ?? 'bind') === 'bind' && options.from === undefined) {
-          copies.push({ source: contextPathOf(options.source ?? options.src ?? '.'), line });
-        }
-      }
-      let changedDirectory = false;
-      for (const command of shellCommands(runText(instruction))) {
-        const start = command.findIndex((word) => !SHELL_KEYWORDS.has(word) && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-        const words = start < 0 ? [] : command.slice(start);
-        if (words[0] === 'cd' || words[0] === 'pushd') changedDirectory = true;
-        else if (words[0] === 'go' && (words[1] === 'build' || words[1] === 'install')) {
-          goBuilds.push(goBuild(line, words.slice(2), stage, changedDirectory));
-        } else if (usesContextFiles(words, stage)) {
-          otherCommands.push({ line, command: words.join(' ') });
-        }
-      }
+      readRun(instruction, line, stage, found);
     }
   }
-  return { copies, fromStages, goBuilds, otherCommands };
+  return found;
+}
+
+/** A COPY or ADD: context sources, or (with --from) what it takes out of a stage's copied tree. */
+function readCopy(instruction: Instruction, keyword: 'COPY' | 'ADD', line: number, stage: Stage, stages: readonly Stage[], found: Collected): void {
+  const from = flagValue(instruction, 'from');
+  const args = copyArguments(instruction);
+  if (args.length < 2) return;
+  const sources = args.slice(0, -1);
+  const dest = args[args.length - 1];
+  if (from !== undefined) {
+    const origin = findStage(stages, from);
+    if (origin) for (const source of sources) found.fromStages.push(...contextPathsOf(origin, source, line));
+    return;
+  }
+  const local = sources.filter((source) => !(keyword === 'ADD' && /^[a-z]+:\/\/|^git@/.test(source)));
+  const absoluteDest = stage.workdir === undefined || dest.includes('$') ? undefined : posix.resolve(stage.workdir, dest);
+  for (const source of local) {
+    const contextPath = contextPathOf(source);
+    found.copies.push({ source: contextPath, line });
+    if (absoluteDest) stage.copies.push({ source: contextPath, dest: absoluteDest, intoDirectory: dest.endsWith('/') || local.length > 1 });
+  }
+}
+
+/** A RUN: its bind mounts of the context, its `go build` commands, and commands that use context files. */
+function readRun(instruction: Instruction, line: number, stage: Stage, found: Collected): void {
+  for (const mount of flagValues(instruction, 'mount')) {
+    const options = Object.fromEntries(mount.split(',').map((option) => option.split('=', 2) as [string, string | undefined]));
+    if ((options.type ?? 'bind') === 'bind' && options.from === undefined) {
+      found.copies.push({ source: contextPathOf(options.source ?? options.src ?? '.'), line });
+    }
+  }
+  let changedDirectory = false;
+  for (const command of shellCommands(runText(instruction))) {
+    const start = command.findIndex((word) => !SHELL_KEYWORDS.has(word) && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+    const words = start < 0 ? [] : command.slice(start);
+    if (words[0] === 'cd' || words[0] === 'pushd') changedDirectory = true;
+    else if (words[0] === 'go' && (words[1] === 'build' || words[1] === 'install')) {
+      found.goBuilds.push(goBuild(line, words.slice(2), stage, changedDirectory));
+    } else if (usesContextFiles(words, stage)) {
+      found.otherCommands.push({ line, command: words.join(' ') });
+    }
+  }
 }
 
 function goBuild(line: number, args: string[], stage: Stage, afterCd: boolean): GoBuildCommand {
