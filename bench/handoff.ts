@@ -12,7 +12,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { testbedEnv } from '../__tests__/testbed/env.js';
-import { alternate, timePipe, timeProcess, type Figure } from './measure.js';
+import { alternate, bundleEntry, timePipe, timeProcess, type Figure } from './measure.js';
 
 const SIZES_MIB: Record<string, number> = { datastorage: 120, kubernautagent: 160, aianalysis: 140, 'mock-llm': 100 };
 const RUNS = 5;
@@ -48,17 +48,6 @@ function podmanSaveLoad(references: string[], env: NodeJS.ProcessEnv): () => Pro
     );
 }
 
-/** ncc-bundles handoff-process.ts, the hand-off as the action ships it (ESM, like dist/). */
-function bundleCandidate(root: string, outDir: string): string {
-  const ncc = spawnSync(
-    node,
-    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', join(root, 'bench/handoff-process.ts'), '-o', outDir, '--quiet'],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (ncc.status !== 0) throw new Error(`ncc failed with exit code ${ncc.status}`);
-  return join(outDir, 'index.js');
-}
-
 export async function handoff(root: string): Promise<Figure> {
   const testbed = await testbedEnv();
   const env = { ...process.env, ...testbed.processEnv };
@@ -66,7 +55,7 @@ export async function handoff(root: string): Promise<Figure> {
   try {
     const inDocker = await buildImages(testbed.docker, testbed.baseImage, work, env);
     const inPodman = await buildImages('podman', testbed.baseImage, work, env);
-    const bundle = bundleCandidate(root, join(work, 'bundle'));
+    const bundle = bundleEntry(root, new URL('./handoff-process.ts', import.meta.url).href, join(work, 'bundle'));
     const candidate = (engine: string, references: string[]) => () =>
       timeProcess(node, [bundle, engine, ...references], env);
     const [baseline, fromDocker] = await alternate(RUNS, podmanSaveLoad(inPodman, env), candidate(testbed.docker, inDocker));

@@ -5,23 +5,19 @@
 // action ships it, hashing the context from scratch (walk, ignore rules, content).
 // Baseline: `tar -c` of the included files (their list given, no walk or matching) piped into
 // `sha256sum`, the two processes connected by one pipe.
-import { spawnSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { generateVendorTree } from '../__tests__/fixtures/vendor.js';
 import { listContext } from '../src/plan/context.js';
 import { hashImage } from '../src/plan/hash.js';
-import { alternate, timePipe, timeProcess, type Figure } from './measure.js';
+import { alternate, bundleEntry, tarSha256, timeProcess, type Figure } from './measure.js';
 
 const INCLUDED_FILES = 10_000;
 const FILES_PER_DIRECTORY = 40;
 const VENDOR_BYTES = 100 * 1024 * 1024;
 const RUNS = 11;
 const HASH_CONTEXT = '--hash-context';
-/** The runtime running the benchmarks (node24 under `npm run bench`) runs the candidate too. */
-const node = process.execPath;
 
 const IMAGE = {
   name: 'bench',
@@ -30,7 +26,9 @@ const IMAGE = {
   buildArgs: { GOFLAGS: '-cover' },
   target: '',
   platform: 'linux/amd64',
-};
+  inputs: 'context',
+  goPackage: '',
+} as const;
 const LIMITS = { warnMiB: 1024, limitMiB: 4096 };
 
 /** Sent: these, plus generated sources up to INCLUDED_FILES. */
@@ -72,22 +70,6 @@ async function generateContext(dir: string): Promise<void> {
   }
 }
 
-/** tar of the listed files (NUL-separated list file) into sha256sum, both spawned with argument arrays. */
-function tarSha256(dir: string, listFile: string): () => Promise<number> {
-  return () => timePipe({ program: 'tar', args: ['-c', '-f', '-', '--null', '-T', listFile] }, { program: 'sha256sum', args: [] }, { cwd: dir });
-}
-
-/** ncc-bundles this file, whose entry mode (below) hashes a context: the shape the action ships. */
-function bundleSelf(root: string, outDir: string): string {
-  const ncc = spawnSync(
-    node,
-    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', fileURLToPath(import.meta.url), '-o', outDir, '--quiet', '--transpile-only'],
-    { cwd: root, stdio: 'inherit' },
-  );
-  if (ncc.status !== 0) throw new Error(`ncc failed with exit code ${ncc.status}`);
-  return join(outDir, 'index.js');
-}
-
 export async function hashing(root: string): Promise<Figure> {
   const work = await mkdtemp(join(tmpdir(), 'aianalysis-e2e-bench-hashing-'));
   try {
@@ -102,10 +84,10 @@ export async function hashing(root: string): Promise<Figure> {
     }
     const listFile = join(work, 'included.list');
     await writeFile(listFile, listing.entries.map((entry) => `${entry.path}\0`).join(''));
-    const bundle = bundleSelf(root, join(work, 'bundle'));
+    const bundle = bundleEntry(root, import.meta.url, join(work, 'bundle'));
 
     const [baseline, candidate] = await alternate(RUNS, tarSha256(context, listFile), () =>
-      timeProcess(node, [bundle, HASH_CONTEXT, context]),
+      timeProcess(process.execPath, [bundle, HASH_CONTEXT, context]),
     );
     return {
       name: 'context hashing (10,000 files, 100 MB ignored vendor/)',
@@ -119,7 +101,7 @@ export async function hashing(root: string): Promise<Figure> {
   }
 }
 
-// Entry mode of the bundle that bundleSelf builds: `node index.js --hash-context <dir>` prints the tag.
+// Entry mode of the bundle that bundleEntry builds: `node index.js --hash-context <dir>` prints the tag.
 if (process.argv[2] === HASH_CONTEXT) {
   // No top-level await: ncc bundles this file as CommonJS.
   void hashImage(process.argv[3], IMAGE, LIMITS).then((result) => console.log(result.tag));

@@ -1,6 +1,8 @@
 // Whole-process measurements for the benchmarks. Each figure is a ratio against a baseline
 // measured in the same run on the same machine, so machine speed cancels out.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export interface Figure {
   name: string;
@@ -102,4 +104,26 @@ export function verdict(figure: Figure): { line: string; ok: boolean } {
     (figure.extra ? `, ${figure.extra}` : '') +
     (limits.length > 0 ? ` [${ratioOk && extraOk ? 'ok' : 'OVER'}: ${limits.join(', ')}]` : '');
   return { line, ok: ratioOk && extraOk };
+}
+
+/**
+ * `tar -c` of the listed files (a NUL-separated list file, relative to `dir`) piped into
+ * `sha256sum`, both spawned with argument arrays: archiving and hashing with no walk or matching.
+ */
+export function tarSha256(dir: string, listFile: string): () => Promise<number> {
+  return () => timePipe({ program: 'tar', args: ['-c', '-f', '-', '--null', '-T', listFile] }, { program: 'sha256sum', args: [] }, { cwd: dir });
+}
+
+/**
+ * ncc-bundles a benchmark module (its `import.meta.url`) as the action ships code: the
+ * candidate then runs as a whole Node process from one file. Returns the bundle's path.
+ */
+export function bundleEntry(root: string, moduleUrl: string, outDir: string): string {
+  const ncc = spawnSync(
+    process.execPath,
+    [join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js'), 'build', fileURLToPath(moduleUrl), '-o', outDir, '--quiet'],
+    { cwd: root, stdio: 'inherit' },
+  );
+  if (ncc.status !== 0) throw new Error(`ncc failed with exit code ${ncc.status}`);
+  return join(outDir, 'index.js');
 }

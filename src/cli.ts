@@ -18,6 +18,7 @@ const OWN_FLAGS = {
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', default: false },
+  explain: { type: 'string' },
 } as const satisfies ParseArgsConfig['options'];
 
 // A secret input is read from PASSWORD_VARIABLE, never from a flag (flags show in `ps` and shell history).
@@ -42,6 +43,7 @@ Flags:
   --debug           print debug lines
   --help, -h        this text
   --version         the version
+  --explain IMAGE   list the files that make IMAGE's content tag, each with why, then stop
 ${inputs}
 
 The registry password is read from the environment variable ${PASSWORD_VARIABLE}.
@@ -89,6 +91,7 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
     process.exitCode = 2;
     return;
   }
+  if (values.explain !== undefined) return explain(String(values.explain), resolve(String(values.repo)), inputs);
   const log = consoleLog(process.stdout, { debug: Boolean(values.debug) });
   log.info(`aianalysis-e2e ${VERSION}`);
   const repoRoot = resolve(String(values.repo));
@@ -108,5 +111,29 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
     if (auth) await (await import('./pipeline/cleanup.js')).cleanupRegistryAuth(auth, log);
     const saved = host.state.get(CLUSTER_STATE_KEY);
     if (saved) await (await import('./pipeline/cleanup.js')).cleanupCluster(saved, log);
+  }
+}
+
+/** `--explain IMAGE`: the image's inputs under the configuration in effect, one `path<TAB>why` a line. */
+async function explain(name: string, repoRoot: string, inputs: Record<string, string>): Promise<void> {
+  const { BUILT_IN_MANIFESTS, loadConfig, problemLocation, ConfigError } = await import('./config/index.js');
+  const { makePlan } = await import('./plan/plan.js');
+  const { hashImage } = await import('./plan/hash.js');
+  const { explainInputs } = await import('./plan/render.js');
+  try {
+    const config = loadConfig({ inputs, repoRoot, builtInManifests: BUILT_IN_MANIFESTS });
+    const image = makePlan(config).images.find((candidate) => candidate.name === name);
+    if (!image) {
+      process.stderr.write(`error: --explain: no image '${name}'; the images are ${Object.keys(config.images).join(', ')}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
+    const hash = await hashImage(repoRoot, image, limits);
+    process.stdout.write(`tag ${hash.tag}; paths relative to the context ${image.context}\n${explainInputs(image.name, image.dockerfile, hash.inputs)}`);
+  } catch (error) {
+    const problems = error instanceof ConfigError ? error.problems.map((problem) => `${problemLocation(problem)}: ${problem.message}`) : [(error as Error).message];
+    process.stderr.write(`error: ${problems.join('\n')}\n`);
+    process.exitCode = 1;
   }
 }

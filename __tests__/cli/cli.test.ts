@@ -41,6 +41,23 @@ describe('the local command', () => {
     expect(outputs.result).toBe('dry-run');
   });
 
+  it('--explain IMAGE lists the files that make its tag, each with why, and builds nothing', () => {
+    const run = cli(['run', '--repo', fixtureRepo, '--explain', 'aianalysis']);
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: '' });
+    const [tagLine, modeLine, dockerfileLine, ...files] = run.stdout.trim().split('\n');
+    expect(tagLine).toMatch(/^tag sha256-[0-9a-f]{32}; paths relative to the context /);
+    const count = Number(/^image aianalysis: inputs context, (\d+) files$/.exec(modeLine)?.[1]);
+    expect(files).toHaveLength(count);
+    expect(dockerfileLine).toMatch(/\tthe Dockerfile$/);
+    for (const line of files) expect(line).toMatch(/^[^\t]+\tin the build context$/);
+  });
+
+  it('--explain with an unknown image names the images there are', () => {
+    const run = cli(['run', '--repo', fixtureRepo, '--explain', 'nope']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--explain: no image 'nope'; the images are .*aianalysis/);
+  });
+
   it('reads the registry password from the environment and never prints it', () => {
     const password = 'cli-pw-1a2b3c4d';
     const run = cli(['run', '--repo', emptyRepo(), '--dry-run', '--registry', 'bad registry!'], { AIANALYSIS_E2E_REGISTRY_PASSWORD: password });

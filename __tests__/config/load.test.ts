@@ -92,8 +92,17 @@ describe('precedence: input, then file, then default', () => {
         memoryMiB: 2048,
         heavy: false,
         coverage: false,
+        inputs: 'context',
+        goPackage: '',
       },
     });
+  });
+
+  test('inputs go with a main package: ./dir/ is read as dir; a path out of the context is refused by name', () => {
+    const config = load('images:\n  api:\n    dockerfile: Dockerfile\n    inputs: go\n    goPackage: ./cmd/api/\n');
+    expect(config.images.api).toMatchObject({ inputs: 'go', goPackage: 'cmd/api' });
+    expect(() => load('images:\n  api:\n    dockerfile: Dockerfile\n    goPackage: ../elsewhere\n')).toThrow(/goPackage/);
+    expect(() => load('images:\n  api:\n    dockerfile: Dockerfile\n    inputs: closure\n')).toThrow(/inputs/);
   });
 
   test('numbers and booleans in build arguments and env become text', () => {

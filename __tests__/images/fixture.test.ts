@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import { Kind } from '../../src/cluster/kind.js';
 import { loadConfig } from '../../src/config/index.js';
 import { DockerEngine } from '../../src/engine/docker.js';
-import { CONTENT_HASH_LABEL } from '../../src/images/image-tasks.js';
+import { CONTENT_HASH_LABEL, INPUTS_DIGEST_LABEL, INPUTS_MODE_LABEL } from '../../src/images/image-tasks.js';
 import { runImagePhase, type RunImagePhaseOptions } from '../../src/images/phase.js';
 import { EngineRecovery } from '../../src/images/recovery.js';
 import { imagesSection } from '../../src/images/summary.js';
@@ -55,7 +55,10 @@ afterAll(async () => {
 /** Build everything, or (auto) reuse what the engine has and build the rest. */
 async function decide(mode: 'build' | 'auto'): Promise<Record<string, SourceDecision>> {
   const tagged = await Promise.all(
-    plan.images.map(async (image) => ({ name: image.name, repository: image.repository, tag: (await hashImage(repo, image, LIMITS)).tag })),
+    plan.images.map(async (image) => {
+      const hashed = await hashImage(repo, image, LIMITS);
+      return { name: image.name, repository: image.repository, tag: hashed.tag, inputs: { mode: hashed.inputs.mode, digest: hashed.hash } };
+    }),
   );
   const decisions = await decideSources({ mode, registry: prefix }, tagged, {
     localImages: (references) => engine.localImages(references),
@@ -104,6 +107,9 @@ describe('image phase on the fixture repository with docker', () => {
       const info = await engine.inspect(image.reference);
       expect(info.id).toBe(image.id);
       expect(info.labels[CONTENT_HASH_LABEL]).toBe(image.reference.split(':').at(-1));
+      expect(info.labels[INPUTS_MODE_LABEL]).toBe(decisions[image.name].inputs?.mode);
+      expect(info.labels[INPUTS_DIGEST_LABEL]).toBe(`sha256:${decisions[image.name].inputs?.digest}`);
+      expect(info.labels[INPUTS_DIGEST_LABEL].startsWith(`sha256:${info.labels[CONTENT_HASH_LABEL].slice('sha256-'.length)}`)).toBe(true);
     }
     expect(await fileInImage(decisions.datastorage.reference, '/var/www/build-info')).toContain('GOFLAGS=-cover');
     expect(await fileInImage(decisions.aianalysis.reference, '/var/www/health/build-info')).toContain('GOFLAGS=-cover');

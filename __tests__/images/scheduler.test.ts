@@ -23,6 +23,8 @@ function image(name: string, overrides: Partial<ImagePlan> = {}): ImagePlan {
     platform: 'linux/amd64',
     memoryMiB: 1024,
     heavy: false,
+    inputs: 'context',
+    goPackage: '',
     ...overrides,
   };
 }

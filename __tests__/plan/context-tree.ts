@@ -1,5 +1,5 @@
 /** Throw-away build contexts for the hashing tests: a directory, files written by path, removal. */
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { ImagePlan } from '../../src/plan/plan.js';
@@ -9,6 +9,8 @@ export interface ContextTree {
   /** Writes `content` at `relativePath`, creating its directories; `mode` as for chmod. */
   write(relativePath: string, content: string | Buffer, mode?: number): void;
   link(relativePath: string, target: string): void;
+  read(relativePath: string): string;
+  chmod(relativePath: string, mode: number): void;
   remove(): void;
 }
 
@@ -27,6 +29,12 @@ export function contextTree(files: Record<string, string> = {}): ContextTree {
       mkdirSync(dirname(path), { recursive: true });
       rmSync(path, { force: true });
       symlinkSync(target, path);
+    },
+    chmod(relativePath, mode) {
+      chmodSync(join(root, relativePath), mode);
+    },
+    read(relativePath) {
+      return readFileSync(join(root, relativePath), 'utf8');
     },
     remove() {
       rmSync(root, { recursive: true, force: true });
@@ -48,6 +56,8 @@ export function imageAt(overrides: Partial<ImagePlan> = {}): ImagePlan {
     platform: 'linux/amd64',
     memoryMiB: 512,
     heavy: false,
+    inputs: 'context',
+    goPackage: '',
     ...overrides,
   };
 }

@@ -808,6 +808,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: ./src/util/child-env.ts
 var child_env = __webpack_require__(94132);
 // EXTERNAL MODULE: ./src/util/duration.ts
@@ -980,6 +982,7 @@ var secrets = __webpack_require__(42333);
 
 
 
+
 const DEFAULT_TAIL_LINES = 40;
 const DEFAULT_KILL_GRACE_MS = 10_000;
 /** Per stream; the rest of a chattier stream is dropped (see RunResult.stdoutTruncated). */
@@ -1097,7 +1100,10 @@ async function execute(program, args, opts) {
         detached: true,
         shell: false,
     });
-    const splitters = ['stdout', 'stderr'].map((stream) => {
+    if (opts.stdoutTo)
+        child.stdout?.pipe(opts.stdoutTo);
+    const captured = opts.stdoutTo ? ['stderr'] : ['stdout', 'stderr'];
+    const splitters = captured.map((stream) => {
         const splitter = new LineSplitter((raw) => {
             const line = (0,secrets/* redact */.E$)(raw);
             tail.push(line);
@@ -1115,7 +1121,10 @@ async function execute(program, args, opts) {
     await started(child, program, opts, env.PATH);
     if (opts.input !== undefined && child.stdin) {
         child.stdin.on('error', () => { }); // the program may exit without reading its input
-        child.stdin.end(opts.input);
+        if (opts.input instanceof external_node_stream_.Readable)
+            opts.input.pipe(child.stdin);
+        else
+            child.stdin.end(opts.input);
     }
     const pid = child.pid;
     let stopping;

@@ -1880,6 +1880,14 @@ const FINALIZER_TIMEOUT_MS = 15 * 60_000;
 function evidenceTasks(options) {
     return options.plan.setup === 'suite' ? suiteLeftovers(options) : deployedStackEvidence(options);
 }
+/** An evidence finalizer: it runs after `needs` whatever their outcome, within its own limit. */
+function finalizer(id, title, needs, run) {
+    return { id, title, phase: 'evidence', needs: [needs], finalizer: true, timeoutMs: FINALIZER_TIMEOUT_MS, run };
+}
+/** Files of the run's own evidence, kept relative to the work directory. */
+function keeper(state, workDir) {
+    return (files) => state.evidence.push(...files.map((file) => (0,external_node_path_.relative)(workDir, file)));
+}
 /** The outcome of the task `after` as a run result. */
 function resultOf(ctx, after) {
     const outcome = ctx.outcome(after);
@@ -1887,108 +1895,76 @@ function resultOf(ctx, after) {
 }
 function suiteLeftovers(options) {
     const { config, plan, host, state } = options;
-    const keep = (files) => state.evidence.push(...files.map((file) => (0,external_node_path_.relative)(host.workDir, file)));
-    const kindLogs = {
-        id: 'kind-logs',
-        title: 'Export the kind logs',
-        phase: 'evidence',
-        needs: [options.after],
-        finalizer: true,
-        timeoutMs: FINALIZER_TIMEOUT_MS,
-        run: async (ctx) => {
-            if (!logsBundleWanted(resultOf(ctx, options.after), config.report.logsOnSuccess))
-                return ctx.span.note('not wanted: the run succeeded');
-            if (!state.kind || !(await state.kind.clusterExists()))
-                return ctx.span.note('no cluster left: the suite deleted it');
-            const dir = (0,external_node_path_.join)(host.workDir, 'logs', 'kind');
-            await state.kind.exportLogs(dir);
-            keep([dir]);
-        },
-    };
-    const leftovers = {
-        id: 'suite-evidence',
-        title: 'Keep what the suite left',
-        phase: 'evidence',
-        needs: [kindLogs.id],
-        finalizer: true,
-        timeoutMs: FINALIZER_TIMEOUT_MS,
-        run: async (ctx) => {
-            if (state.suiteStartedAt === undefined)
-                return ctx.span.note('the suite did not start');
-            const since = state.suiteStartedAt;
-            const kept = await keepSuiteEvidence({ paths: plan.suite.evidence, repoRoot: host.repoRoot, workDir: host.workDir, since });
-            for (const note of kept.notes)
-                ctx.log.info(note);
-            keep(kept.files);
-            const coverage = plan.coverage.profile ? await suiteCoverage((0,external_node_path_.resolve)(host.repoRoot, plan.coverage.profile), since) : undefined;
-            if (coverage) {
-                state.addSections('coverage', coverage.section);
-                Object.assign(state.outputs, coverage.outputs);
-            }
-            return { kept: kept.files.length, coverage: coverage?.outputs['coverage-percent'] };
-        },
-    };
+    const keep = keeper(state, host.workDir);
+    const kindLogs = finalizer('kind-logs', 'Export the kind logs', options.after, async (ctx) => {
+        if (!logsBundleWanted(resultOf(ctx, options.after), config.report.logsOnSuccess))
+            return ctx.span.note('not wanted: the run succeeded');
+        if (!state.kind || !(await state.kind.clusterExists()))
+            return ctx.span.note('no cluster left: the suite deleted it');
+        const dir = (0,external_node_path_.join)(host.workDir, 'logs', 'kind');
+        await state.kind.exportLogs(dir);
+        keep([dir]);
+    });
+    const leftovers = finalizer('suite-evidence', 'Keep what the suite left', kindLogs.id, async (ctx) => {
+        if (state.suiteStartedAt === undefined)
+            return ctx.span.note('the suite did not start');
+        const since = state.suiteStartedAt;
+        const kept = await keepSuiteEvidence({ paths: plan.suite.evidence, repoRoot: host.repoRoot, workDir: host.workDir, since });
+        for (const note of kept.notes)
+            ctx.log.info(note);
+        keep(kept.files);
+        const coverage = plan.coverage.profile ? await suiteCoverage((0,external_node_path_.resolve)(host.repoRoot, plan.coverage.profile), since) : undefined;
+        if (coverage) {
+            state.addSections('coverage', coverage.section);
+            Object.assign(state.outputs, coverage.outputs);
+        }
+        return { kept: kept.files.length, coverage: coverage?.outputs['coverage-percent'] };
+    });
     return [kindLogs, leftovers];
 }
 function deployedStackEvidence(options) {
     const { config, host, state } = options;
     const kube = (signal) => state.kubeconfig ? (0,client/* connectKube */.mS)(state.kubeconfig, { callTimeoutMs: API_CALL_TIMEOUT_MS, signal }) : undefined;
-    const keep = (files) => state.evidence.push(...files.map((file) => (0,external_node_path_.relative)(host.workDir, file)));
-    const logs = {
-        id: 'logs-bundle',
-        title: 'Collect the logs bundle',
-        phase: 'evidence',
-        needs: [options.after],
-        finalizer: true,
-        timeoutMs: FINALIZER_TIMEOUT_MS,
-        run: async (ctx) => {
-            if (!logsBundleWanted(resultOf(ctx, options.after), config.report.logsOnSuccess))
-                return ctx.span.note('not wanted: the run succeeded');
-            const bundle = await collectLogsBundle({
-                workDir: host.workDir,
-                kube: kube(ctx.signal),
-                kind: state.kind,
-                namespaces: [config.deploy.namespace],
-                runFiles: [],
-                log: ctx.log,
-            });
-            keep(bundle.files);
-        },
-    };
-    const coverage = {
-        id: 'coverage',
-        title: 'Collect coverage',
-        phase: 'evidence',
-        needs: [logs.id],
-        finalizer: true,
-        timeoutMs: FINALIZER_TIMEOUT_MS,
-        run: async (ctx) => {
-            const clients = kube(ctx.signal);
-            if (!options.plan.coverage.enabled)
-                return ctx.span.note('coverage is off');
-            if (!clients || !state.kind)
-                return ctx.span.note('no cluster: nothing ran to measure');
-            const result = await (0,collect_coverage/* collectCoverage */.fm)((0,collect_coverage/* coverageRequestFrom */.gf)(config, {
-                kube: clients,
-                repoRoot: host.repoRoot,
-                workDir: host.workDir,
-                nodes: await state.kind.nodeNames(),
-                engine: state.kind.provider,
-                log: ctx.log,
-                signal: ctx.signal,
-            }));
-            keep(result.files);
-            state.addSections('coverage', result.section);
-            Object.assign(state.outputs, result.outputs);
-        },
-    };
+    const keep = keeper(state, host.workDir);
+    const logs = finalizer('logs-bundle', 'Collect the logs bundle', options.after, async (ctx) => {
+        if (!logsBundleWanted(resultOf(ctx, options.after), config.report.logsOnSuccess))
+            return ctx.span.note('not wanted: the run succeeded');
+        const bundle = await collectLogsBundle({
+            workDir: host.workDir,
+            kube: kube(ctx.signal),
+            kind: state.kind,
+            namespaces: [config.deploy.namespace],
+            runFiles: [],
+            log: ctx.log,
+        });
+        keep(bundle.files);
+    });
+    const coverage = finalizer('coverage', 'Collect coverage', logs.id, async (ctx) => {
+        const clients = kube(ctx.signal);
+        if (!options.plan.coverage.enabled)
+            return ctx.span.note('coverage is off');
+        if (!clients || !state.kind)
+            return ctx.span.note('no cluster: nothing ran to measure');
+        const result = await (0,collect_coverage/* collectCoverage */.fm)((0,collect_coverage/* coverageRequestFrom */.gf)(config, {
+            kube: clients,
+            repoRoot: host.repoRoot,
+            workDir: host.workDir,
+            nodes: await state.kind.nodeNames(),
+            engine: state.kind.provider,
+            log: ctx.log,
+            signal: ctx.signal,
+        }));
+        keep(result.files);
+        state.addSections('coverage', result.section);
+        Object.assign(state.outputs, result.outputs);
+    });
     return [logs, coverage];
 }
 
 // EXTERNAL MODULE: ./src/pipeline/handoff.ts + 2 modules
 var handoff = __webpack_require__(18946);
-// EXTERNAL MODULE: ./src/pipeline/sources.ts + 6 modules
-var sources = __webpack_require__(27634);
+// EXTERNAL MODULE: ./src/pipeline/sources.ts + 1 modules
+var sources = __webpack_require__(30757);
 // EXTERNAL MODULE: ./src/pipeline/state-keys.ts
 var state_keys = __webpack_require__(41828);
 ;// CONCATENATED MODULE: ./src/pipeline/state.ts

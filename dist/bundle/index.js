@@ -39904,18 +39904,18 @@ module.exports = {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  QG: () => (/* reexport */ defaults_BUILT_IN_MANIFESTS),
+  BUILT_IN_MANIFESTS: () => (/* reexport */ defaults_BUILT_IN_MANIFESTS),
   wt: () => (/* reexport */ CONTAINER_ENGINES),
-  xL: () => (/* reexport */ errors_ConfigError),
+  ConfigError: () => (/* reexport */ errors_ConfigError),
   mc: () => (/* reexport */ INPUTS),
   FH: () => (/* reexport */ formatReference),
-  Z9: () => (/* reexport */ loadConfig),
+  loadConfig: () => (/* reexport */ loadConfig),
   F2: () => (/* reexport */ parseReference),
-  fI: () => (/* reexport */ problemLocation),
+  problemLocation: () => (/* reexport */ problemLocation),
   c7: () => (/* reexport */ referenceUnder)
 });
 
-// UNUSED EXPORTS: BUILD_ORDERS, CACHE_MODES, CommandLineError, DEFAULT_CONFIG_FILE, IMAGE_SOURCES, INPUT_NAMES, InvalidReferenceError, Secret, defaultConfig, describeConfig, isValidTag, parseRepositoryPrefix, referenceProblem, repositoryPathProblem, repositoryPrefixProblem, splitCommandLine, standaloneRepositoryProblem
+// UNUSED EXPORTS: BUILD_ORDERS, CACHE_MODES, CommandLineError, DEFAULT_CONFIG_FILE, IMAGE_SOURCES, INPUTS_MODES, INPUT_NAMES, InvalidReferenceError, Secret, defaultConfig, describeConfig, isValidTag, parseRepositoryPrefix, referenceProblem, repositoryPathProblem, repositoryPrefixProblem, splitCommandLine, standaloneRepositoryProblem
 
 ;// CONCATENATED MODULE: ./src/config/argv.ts
 /**
@@ -40020,9 +40020,13 @@ const defaults_BUILT_IN_MANIFESTS = [
  */
 const KIND_VERSION = 'v0.33.0';
 const NODE_IMAGE = 'kindest/node:v1.34.11@sha256:44e222ee2132dab25ff87301682f89eb82c7880ea3a1bf543bfe9708fd08d67d';
-/** A Go service of kubernaut: context `.`, one Dockerfile, `go build` of one main package. */
+/**
+ * A Go service of kubernaut: context `.`, one Dockerfile, `go build` of one main package. Its
+ * tag follows the package's import closure (inputs `go`), so an edit elsewhere in the tree does
+ * not rebuild it; the package is read from the Dockerfile's `go build` line.
+ */
 function goService(dockerfile, coverage) {
-    return { dockerfile, context: '.', buildArgs: {}, target: '', platform: 'linux/amd64', memoryMiB: 2048, heavy: false, coverage };
+    return { dockerfile, context: '.', buildArgs: {}, target: '', platform: 'linux/amd64', memoryMiB: 2048, heavy: false, coverage, inputs: 'go', goPackage: '' };
 }
 /**
  * kubernaut's AIAnalysis E2E on its main branch, in the form of the configuration file: the Go
@@ -40459,6 +40463,8 @@ function toPosix(relative) {
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __nccwpck_require__(92857);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core_core = __nccwpck_require__(88532);
 // EXTERNAL MODULE: ./node_modules/zod/v4/core/api.js
 var api = __nccwpck_require__(43759);
 ;// CONCATENATED MODULE: ./node_modules/zod/v4/classic/iso.js
@@ -40478,8 +40484,6 @@ function duration(params) {
     return core._isoDuration(ZodISODuration, params);
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core_core = __nccwpck_require__(88532);
 ;// CONCATENATED MODULE: ./src/config/reference.ts
 /**
  * OCI distribution image references (the grammar of distribution/reference):
@@ -40680,6 +40684,18 @@ function integerOrAuto(min, max) {
 function fields_text() {
     return schemas/* string */.YjP({ error: 'expected text' });
 }
+/** A directory relative to a build context, `/`-separated: `./cmd/app/` becomes `cmd/app`; '' stays ''. */
+function contextDirectory(what) {
+    const allowed = `expected ${what}: a relative path that stays inside the context`;
+    return schemas/* string */.YjP({ error: allowed }).transform((value, ctx) => {
+        const normal = external_node_path_.posix.normalize(value === '' ? '.' : value).replace(/\/+$/, '');
+        if (value.includes('\\') || external_node_path_.posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../')) {
+            ctx.issues.push({ code: 'custom', message: allowed, input: value });
+            return core_core/* NEVER */.tm;
+        }
+        return normal === '.' ? '' : normal;
+    });
+}
 function nonEmptyText(what) {
     return schemas/* string */.YjP({ error: `expected ${what}` }).min(1);
 }
@@ -40827,6 +40843,8 @@ const HANDOFF_MODES = ['artifact-tag', 'registry', 'none'];
 /** How focus, label filter and the JUnit report reach the suite (see src/suite/contract.ts). */
 const SUITE_CONTRACTS = ['makefile', 'environment'];
 const KIND_PROVIDERS = ['auto', 'docker', 'podman'];
+/** Which files of a build context make an image's content tag (src/plan/inputs.ts). */
+const INPUTS_MODES = ['context', 'dockerfile', 'go'];
 function createConfigSchema(context) {
     const path = (what) => repoPath(context.resolvePath, what);
     const optionalPath = (what) => repoPath(context.resolvePath, what, { optional: true });
@@ -40844,6 +40862,10 @@ function createConfigSchema(context) {
         heavy: flag().default(false),
         /** Built with the coverage build arguments when coverage is on (Go images). */
         coverage: flag().default(false),
+        /** Which files of the context make the content tag: all, the Dockerfile's copies, or the Go main package's. */
+        inputs: choice(INPUTS_MODES).default('context'),
+        /** inputs 'go': the main package's directory in the context; empty: read from the Dockerfile's `go build`. */
+        goPackage: contextDirectory('the main package directory, relative to the build context (such as ./cmd/app)').default(''),
     });
     const images = schemas/* record */.g1P(dnsLabel('an image name'), image)
         .transform((entries) => Object.fromEntries(Object.entries(entries).map(([name, spec]) => [name, { ...spec, repository: spec.repository ?? name }])))
@@ -41445,6 +41467,114 @@ const REGISTRY_AUTH_STATE_KEY = 'registry-auth';
 
 /***/ }),
 
+/***/ 48720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   makePlan: () => (/* binding */ makePlan)
+/* harmony export */ });
+/** Build args of one image: its own, plus the coverage args when coverage is on for it. */
+function buildArgsOf(config, image) {
+    const coverage = config.coverage.enabled && image.coverage ? config.coverage.buildArgs : {};
+    return { ...image.buildArgs, ...coverage };
+}
+/**
+ * The suite's own variables as kubernaut reads them: E2E_COVERAGE only as "true" (it compares
+ * with "true"), KEEP_CLUSTER only when the cluster is kept (any non-empty value, "false"
+ * included, keeps it and skips must-gather, coverage and deletion).
+ */
+function suiteEnv(config) {
+    return {
+        ...config.suite.env,
+        ...(config.coverage.enabled ? { E2E_COVERAGE: 'true' } : {}),
+        ...(config.cluster.keep ? { KEEP_CLUSTER: 'true' } : {}),
+    };
+}
+/**
+ * A cluster made ahead is only worth it where the suite then reuses it. With coverage on, the
+ * suite's make target (ensure-coverage-dirs) deletes and recreates the coverage folder after
+ * the node has mounted it: the pods would write their counters into a deleted folder.
+ */
+function createAhead(config) {
+    if (config.setup !== 'suite')
+        return { create: true, reason: 'the action deploys into it' };
+    if (!config.cluster.createAhead)
+        return { create: false, reason: 'the suite creates its cluster (cluster.createAhead is off)' };
+    if (config.coverage.enabled) {
+        return {
+            create: false,
+            reason: "coverage is on: the suite's make target recreates the coverage folder, which a cluster made earlier would have mounted already",
+        };
+    }
+    return { create: true, reason: 'created while the images are resolved; the suite reuses a cluster of its name' };
+}
+function makePlan(config) {
+    return {
+        setup: config.setup,
+        imagesOnly: config.run.imagesOnly,
+        imageSource: config.build.imageSource,
+        registry: config.registry.prefix,
+        push: config.registry.push,
+        images: Object.entries(config.images).map(([name, image]) => ({
+            name,
+            repository: image.repository,
+            dockerfile: image.dockerfile,
+            context: image.context,
+            buildArgs: buildArgsOf(config, image),
+            target: image.target,
+            platform: image.platform,
+            memoryMiB: image.memoryMiB,
+            heavy: image.heavy,
+            inputs: image.inputs,
+            goPackage: image.goPackage,
+        })),
+        // The dependencies serve the deployed stack only; a suite that sets up its own pulls its own.
+        dependencies: config.run.imagesOnly || config.setup === 'suite'
+            ? []
+            : Object.entries(config.dependencies).map(([name, dependency]) => ({ name, image: dependency.image })),
+        cluster: {
+            name: config.cluster.name,
+            provider: config.cluster.provider,
+            createAhead: createAhead(config),
+            kindConfig: config.cluster.kindConfig,
+            kindVersion: config.cluster.kindVersion,
+            nodeImage: config.cluster.nodeImage,
+            reuse: config.cluster.reuse,
+            keep: config.cluster.keep,
+            order: config.build.order,
+        },
+        deploy: {
+            namespace: config.deploy.namespace,
+            crds: [...config.deploy.crds],
+            stages: config.deploy.stages.map((stage) => ({
+                name: stage.name,
+                manifests: [...stage.manifests],
+                timeoutSeconds: stage.timeoutSeconds,
+            })),
+        },
+        suite: {
+            command: [...config.suite.command],
+            contract: config.suite.contract,
+            handoff: config.suite.handoff,
+            ginkgoPackages: [...config.suite.ginkgoPackages],
+            evidence: [...config.suite.evidence],
+            workingDirectory: config.suite.workingDirectory,
+            env: suiteEnv(config),
+            focus: config.suite.ginkgoFocus,
+            label: config.suite.ginkgoLabel,
+            junitReport: config.suite.junitReport,
+            timeoutMinutes: config.suite.timeoutMinutes,
+            stopGraceSeconds: config.suite.stopGraceSeconds,
+            shard: config.suite.shard,
+            listCommand: config.suite.listCommand ? [...config.suite.listCommand] : null,
+        },
+        coverage: { enabled: config.coverage.enabled, deployments: [...config.coverage.deployments], profile: config.coverage.profile },
+    };
+}
+
+
+/***/ }),
+
 /***/ 30031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -41452,8 +41582,10 @@ const REGISTRY_AUTH_STATE_KEY = 'registry-auth';
 /* harmony export */   $M: () => (/* binding */ setupSentence),
 /* harmony export */   EG: () => (/* binding */ renderPlan),
 /* harmony export */   Mx: () => (/* binding */ sourcesSection),
-/* harmony export */   aw: () => (/* binding */ suiteInvocationSection)
+/* harmony export */   aw: () => (/* binding */ suiteInvocationSection),
+/* harmony export */   explainInputs: () => (/* binding */ explainInputs)
 /* harmony export */ });
+/* unused harmony export inputsCell */
 /* harmony import */ var _util_bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1671);
 
 const code = (text) => `\`${text}\``;
@@ -41593,12 +41725,24 @@ function suiteInvocationSection(invocation) {
         },
     };
 }
+/** The inputs mode and file count; after a fallback, the mode asked for and why it was not used. */
+function inputsCell(inputs) {
+    const count = `${inputs.mode}, ${inputs.files.length} files`;
+    return inputs.fallback ? `${count} (${inputs.requested} not used: ${inputs.fallback})` : count;
+}
+/** Each input of an image with why it is one, for `--explain`: the Dockerfile first, then the files by path. */
+function explainInputs(image, dockerfile, inputs) {
+    const lines = [`image ${image}: inputs ${inputsCell(inputs)}`, `${dockerfile}\tthe Dockerfile`];
+    for (const file of inputs.files)
+        lines.push(`${file.entry.path}\t${file.reason}`);
+    return `${lines.join('\n')}\n`;
+}
 /** Where each image comes from and why; with the size of what its build would send. */
 function sourcesSection(decisions, hashes) {
     return {
         heading: 'Image sources',
         table: {
-            header: ['image', 'source', 'reference', 'why', 'context'],
+            header: ['image', 'source', 'reference', 'why', 'context', 'inputs'],
             rows: decisions.map((decision) => {
                 const hash = hashes.get(decision.image);
                 return [
@@ -41607,6 +41751,7 @@ function sourcesSection(decisions, hashes) {
                     code(decision.reference),
                     decision.reason,
                     hash ? `${hash.files} files, ${(0,_util_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .formatBytes */ .z)(hash.bytes)}` : '—',
+                    hash ? inputsCell(hash.inputs) : '—',
                 ];
             }),
         },
@@ -71124,104 +71269,8 @@ async function claimWorkDir(dir) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/plan.ts
-/** Build args of one image: its own, plus the coverage args when coverage is on for it. */
-function buildArgsOf(config, image) {
-    const coverage = config.coverage.enabled && image.coverage ? config.coverage.buildArgs : {};
-    return { ...image.buildArgs, ...coverage };
-}
-/**
- * The suite's own variables as kubernaut reads them: E2E_COVERAGE only as "true" (it compares
- * with "true"), KEEP_CLUSTER only when the cluster is kept (any non-empty value, "false"
- * included, keeps it and skips must-gather, coverage and deletion).
- */
-function suiteEnv(config) {
-    return {
-        ...config.suite.env,
-        ...(config.coverage.enabled ? { E2E_COVERAGE: 'true' } : {}),
-        ...(config.cluster.keep ? { KEEP_CLUSTER: 'true' } : {}),
-    };
-}
-/**
- * A cluster made ahead is only worth it where the suite then reuses it. With coverage on, the
- * suite's make target (ensure-coverage-dirs) deletes and recreates the coverage folder after
- * the node has mounted it: the pods would write their counters into a deleted folder.
- */
-function createAhead(config) {
-    if (config.setup !== 'suite')
-        return { create: true, reason: 'the action deploys into it' };
-    if (!config.cluster.createAhead)
-        return { create: false, reason: 'the suite creates its cluster (cluster.createAhead is off)' };
-    if (config.coverage.enabled) {
-        return {
-            create: false,
-            reason: "coverage is on: the suite's make target recreates the coverage folder, which a cluster made earlier would have mounted already",
-        };
-    }
-    return { create: true, reason: 'created while the images are resolved; the suite reuses a cluster of its name' };
-}
-function makePlan(config) {
-    return {
-        setup: config.setup,
-        imagesOnly: config.run.imagesOnly,
-        imageSource: config.build.imageSource,
-        registry: config.registry.prefix,
-        push: config.registry.push,
-        images: Object.entries(config.images).map(([name, image]) => ({
-            name,
-            repository: image.repository,
-            dockerfile: image.dockerfile,
-            context: image.context,
-            buildArgs: buildArgsOf(config, image),
-            target: image.target,
-            platform: image.platform,
-            memoryMiB: image.memoryMiB,
-            heavy: image.heavy,
-        })),
-        // The dependencies serve the deployed stack only; a suite that sets up its own pulls its own.
-        dependencies: config.run.imagesOnly || config.setup === 'suite'
-            ? []
-            : Object.entries(config.dependencies).map(([name, dependency]) => ({ name, image: dependency.image })),
-        cluster: {
-            name: config.cluster.name,
-            provider: config.cluster.provider,
-            createAhead: createAhead(config),
-            kindConfig: config.cluster.kindConfig,
-            kindVersion: config.cluster.kindVersion,
-            nodeImage: config.cluster.nodeImage,
-            reuse: config.cluster.reuse,
-            keep: config.cluster.keep,
-            order: config.build.order,
-        },
-        deploy: {
-            namespace: config.deploy.namespace,
-            crds: [...config.deploy.crds],
-            stages: config.deploy.stages.map((stage) => ({
-                name: stage.name,
-                manifests: [...stage.manifests],
-                timeoutSeconds: stage.timeoutSeconds,
-            })),
-        },
-        suite: {
-            command: [...config.suite.command],
-            contract: config.suite.contract,
-            handoff: config.suite.handoff,
-            ginkgoPackages: [...config.suite.ginkgoPackages],
-            evidence: [...config.suite.evidence],
-            workingDirectory: config.suite.workingDirectory,
-            env: suiteEnv(config),
-            focus: config.suite.ginkgoFocus,
-            label: config.suite.ginkgoLabel,
-            junitReport: config.suite.junitReport,
-            timeoutMinutes: config.suite.timeoutMinutes,
-            stopGraceSeconds: config.suite.stopGraceSeconds,
-            shard: config.suite.shard,
-            listCommand: config.suite.listCommand ? [...config.suite.listCommand] : null,
-        },
-        coverage: { enabled: config.coverage.enabled, deployments: [...config.coverage.deployments], profile: config.coverage.profile },
-    };
-}
-
+// EXTERNAL MODULE: ./src/plan/plan.ts
+var plan_plan = __nccwpck_require__(48720);
 // EXTERNAL MODULE: ./src/util/child-env.ts
 var child_env = __nccwpck_require__(94132);
 ;// CONCATENATED MODULE: ./src/app.ts
@@ -71233,13 +71282,13 @@ var child_env = __nccwpck_require__(94132);
 
 function loadOrReport(host) {
     try {
-        return (0,config/* loadConfig */.Z9)({ inputs: host.inputs, repoRoot: host.repoRoot, builtInManifests: config/* BUILT_IN_MANIFESTS */.QG });
+        return (0,config.loadConfig)({ inputs: host.inputs, repoRoot: host.repoRoot, builtInManifests: config.BUILT_IN_MANIFESTS });
     }
     catch (error) {
-        if (!(error instanceof config/* ConfigError */.xL))
+        if (!(error instanceof config.ConfigError))
             throw error;
         for (const problem of error.problems) {
-            host.log.error(`${(0,config/* problemLocation */.fI)(problem)}: ${problem.message}`, {
+            host.log.error(`${(0,config.problemLocation)(problem)}: ${problem.message}`, {
                 title: 'Invalid configuration',
                 ...(problem.source === 'file' && problem.file ? { file: problem.file, startLine: problem.line } : {}),
             });
@@ -71276,13 +71325,13 @@ async function execute(host, signal) {
         return undefined;
     }
     (0,child_env/* passToChildren */.iJ)(config.suite.passEnv);
-    const plan = makePlan(config);
+    const plan = (0,plan_plan.makePlan)(config);
     // The run's modules load only when needed: the Kubernetes client alone is most of the bundle.
     let report;
     try {
         report = config.run.dryRun
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(69), __nccwpck_require__.e(735), __nccwpck_require__.e(80), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(69), __nccwpck_require__.e(91), __nccwpck_require__.e(458), __nccwpck_require__.e(735), __nccwpck_require__.e(80), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85967))).runPipeline({ config, plan, host, signal });
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(69), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(69), __nccwpck_require__.e(91), __nccwpck_require__.e(458), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85967))).runPipeline({ config, plan, host, signal });
     }
     catch (error) {
         // A check before the work (a missing Dockerfile, an image not in the registry, a bad
@@ -71530,6 +71579,7 @@ const OWN_FLAGS = {
     debug: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
     version: { type: 'boolean', default: false },
+    explain: { type: 'string' },
 };
 // A secret input is read from PASSWORD_VARIABLE, never from a flag (flags show in `ps` and shell history).
 const FLAG_INPUTS = config/* INPUTS */.mc.filter((input) => !('secret' in input));
@@ -71549,6 +71599,7 @@ Flags:
   --debug           print debug lines
   --help, -h        this text
   --version         the version
+  --explain IMAGE   list the files that make IMAGE's content tag, each with why, then stop
 ${inputs}
 
 The registry password is read from the environment variable ${child_env/* PASSWORD_VARIABLE */.HL}.
@@ -71598,6 +71649,8 @@ async function runCli(argv = process.argv.slice(2)) {
         process.exitCode = 2;
         return;
     }
+    if (values.explain !== undefined)
+        return explain(String(values.explain), (0,external_node_path_.resolve)(String(values.repo)), inputs);
     const log = (0,util_log/* consoleLog */.aO)(process.stdout, { debug: Boolean(values.debug) });
     log.info(`aianalysis-e2e ${VERSION}`);
     const repoRoot = (0,external_node_path_.resolve)(String(values.repo));
@@ -71620,6 +71673,30 @@ async function runCli(argv = process.argv.slice(2)) {
         const saved = host.state.get(state_keys/* CLUSTER_STATE_KEY */.N);
         if (saved)
             await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(735), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11661))).cleanupCluster(saved, log);
+    }
+}
+/** `--explain IMAGE`: the image's inputs under the configuration in effect, one `path<TAB>why` a line. */
+async function explain(name, repoRoot, inputs) {
+    const { BUILT_IN_MANIFESTS, loadConfig, problemLocation, ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 65424));
+    const { makePlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48720));
+    const { hashImage } = await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70689));
+    const { explainInputs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 30031));
+    try {
+        const config = loadConfig({ inputs, repoRoot, builtInManifests: BUILT_IN_MANIFESTS });
+        const image = makePlan(config).images.find((candidate) => candidate.name === name);
+        if (!image) {
+            process.stderr.write(`error: --explain: no image '${name}'; the images are ${Object.keys(config.images).join(', ')}\n`);
+            process.exitCode = 2;
+            return;
+        }
+        const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
+        const hash = await hashImage(repoRoot, image, limits);
+        process.stdout.write(`tag ${hash.tag}; paths relative to the context ${image.context}\n${explainInputs(image.name, image.dockerfile, hash.inputs)}`);
+    }
+    catch (error) {
+        const problems = error instanceof ConfigError ? error.problems.map((problem) => `${problemLocation(problem)}: ${problem.message}`) : [error.message];
+        process.stderr.write(`error: ${problems.join('\n')}\n`);
+        process.exitCode = 1;
     }
 }
 

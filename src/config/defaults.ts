@@ -22,9 +22,13 @@ export const BUILT_IN_MANIFESTS: readonly string[] = [
 const KIND_VERSION = 'v0.33.0';
 const NODE_IMAGE = 'kindest/node:v1.34.11@sha256:44e222ee2132dab25ff87301682f89eb82c7880ea3a1bf543bfe9708fd08d67d';
 
-/** A Go service of kubernaut: context `.`, one Dockerfile, `go build` of one main package. */
+/**
+ * A Go service of kubernaut: context `.`, one Dockerfile, `go build` of one main package. Its
+ * tag follows the package's import closure (inputs `go`), so an edit elsewhere in the tree does
+ * not rebuild it; the package is read from the Dockerfile's `go build` line.
+ */
 function goService(dockerfile: string, coverage: boolean) {
-  return { dockerfile, context: '.', buildArgs: {}, target: '', platform: 'linux/amd64', memoryMiB: 2048, heavy: false, coverage };
+  return { dockerfile, context: '.', buildArgs: {}, target: '', platform: 'linux/amd64', memoryMiB: 2048, heavy: false, coverage, inputs: 'go', goPackage: '' } as const;
 }
 
 /**

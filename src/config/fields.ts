@@ -35,6 +35,19 @@ export function text() {
   return z.string({ error: 'expected text' });
 }
 
+/** A directory relative to a build context, `/`-separated: `./cmd/app/` becomes `cmd/app`; '' stays ''. */
+export function contextDirectory(what: string) {
+  const allowed = `expected ${what}: a relative path that stays inside the context`;
+  return z.string({ error: allowed }).transform((value, ctx) => {
+    const normal = posix.normalize(value === '' ? '.' : value).replace(/\/+$/, '');
+    if (value.includes('\\') || posix.isAbsolute(normal) || normal === '..' || normal.startsWith('../')) {
+      ctx.issues.push({ code: 'custom', message: allowed, input: value });
+      return z.NEVER;
+    }
+    return normal === '.' ? '' : normal;
+  });
+}
+
 export function nonEmptyText(what: string) {
   return z.string({ error: `expected ${what}` }).min(1);
 }

@@ -8,6 +8,7 @@ import {
   absolutePosixPath,
   choice,
   command,
+  contextDirectory,
   dnsLabel,
   dnsSubdomain,
   flag,
@@ -42,6 +43,8 @@ export const HANDOFF_MODES = ['artifact-tag', 'registry', 'none'] as const;
 /** How focus, label filter and the JUnit report reach the suite (see src/suite/contract.ts). */
 export const SUITE_CONTRACTS = ['makefile', 'environment'] as const;
 export const KIND_PROVIDERS = ['auto', 'docker', 'podman'] as const;
+/** Which files of a build context make an image's content tag (src/plan/inputs.ts). */
+export const INPUTS_MODES = ['context', 'dockerfile', 'go'] as const;
 
 export interface SchemaContext {
   readonly resolvePath: PathResolver;
@@ -69,6 +72,10 @@ export function createConfigSchema(context: SchemaContext) {
     heavy: flag().default(false),
     /** Built with the coverage build arguments when coverage is on (Go images). */
     coverage: flag().default(false),
+    /** Which files of the context make the content tag: all, the Dockerfile's copies, or the Go main package's. */
+    inputs: choice(INPUTS_MODES).default('context'),
+    /** inputs 'go': the main package's directory in the context; empty: read from the Dockerfile's `go build`. */
+    goPackage: contextDirectory('the main package directory, relative to the build context (such as ./cmd/app)').default(''),
   });
 
   const images = z

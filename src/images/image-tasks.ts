@@ -10,6 +10,7 @@ import type { CacheMode, CacheSpec } from '../engine/cache.js';
 import { digestIn } from '../engine/references.js';
 import type { ContainerEngine } from '../engine/types.js';
 import type { ImagePlan } from '../plan/plan.js';
+import type { InputsIdentity } from '../plan/inputs.js';
 import type { SourceDecision } from '../plan/source.js';
 import type { SpanRecorder, Task, TaskContext } from '../run/task.js';
 import type { PushDecision } from './push-policy.js';
@@ -18,6 +19,14 @@ import type { ImageResult } from './types.js';
 
 /** The label every built image carries: the content hash its tag was derived from. */
 export const CONTENT_HASH_LABEL = 'io.github.kubernaut.aianalysis-e2e.content-hash';
+
+/** Labels of the inputs the content hash was computed from: the mode used and the full digest. */
+export const INPUTS_MODE_LABEL = 'io.github.kubernaut.aianalysis-e2e.inputs-mode';
+export const INPUTS_DIGEST_LABEL = 'io.github.kubernaut.aianalysis-e2e.inputs-digest';
+
+function inputsLabels(inputs: InputsIdentity): Record<string, string> {
+  return { [INPUTS_MODE_LABEL]: inputs.mode, [INPUTS_DIGEST_LABEL]: `sha256:${inputs.digest}` };
+}
 
 /** Memory of a task that only pulls or inspects an image. */
 export const TRANSFER_MEMORY_MIB = 256;
@@ -90,7 +99,7 @@ function imageTask(image: ImagePlan, decision: SourceDecision, options: ImageTas
       ctx.span.set('reference', reference);
       if (ctx.attempt === 1) ctx.log.info(`${image.name}: ${decision.source} ${reference} (${decision.reason})`);
       const outcome = await recovery.track(id, building ? image.name : undefined, () =>
-        obtain(image, decision.source, reference, options, ctx),
+        obtain(image, decision, options, ctx),
       );
       outcome.result.seconds = (Date.now() - startedAt) / 1000;
       ctx.span.set('result', outcome.result.source);
@@ -99,16 +108,11 @@ function imageTask(image: ImagePlan, decision: SourceDecision, options: ImageTas
   };
 }
 
-async function obtain(
-  image: ImagePlan,
-  source: SourceDecision['source'],
-  reference: string,
-  options: ImageTaskOptions,
-  ctx: TaskContext,
-): Promise<ImageOutcome> {
+async function obtain(image: ImagePlan, decision: SourceDecision, options: ImageTaskOptions, ctx: TaskContext): Promise<ImageOutcome> {
+  const { source, reference } = decision;
   const { engine } = options;
   const call = { signal: ctx.signal, log: ctx.log };
-  if (source === 'build') return build(image, reference, options, ctx);
+  if (source === 'build') return build(image, decision, options, ctx);
   if (source === 'pull') await engine.pull(reference, call);
   const info = await engine.inspect(reference, call);
   return {
@@ -124,7 +128,7 @@ async function obtain(
   };
 }
 
-async function build(image: ImagePlan, reference: string, options: ImageTaskOptions, ctx: TaskContext): Promise<ImageOutcome> {
+async function build(image: ImagePlan, { reference, inputs }: SourceDecision, options: ImageTaskOptions, ctx: TaskContext): Promise<ImageOutcome> {
   const { engine } = options;
   const call = { signal: ctx.signal, log: ctx.log };
   const contentHash = parseReference(reference).tag ?? '';
@@ -139,7 +143,7 @@ async function build(image: ImagePlan, reference: string, options: ImageTaskOpti
       buildArgs: image.buildArgs,
       target: image.target,
       platform: image.platform,
-      labels: { [CONTENT_HASH_LABEL]: contentHash },
+      labels: { [CONTENT_HASH_LABEL]: contentHash, ...(inputs ? inputsLabels(inputs) : {}) },
       cache,
     },
     call,

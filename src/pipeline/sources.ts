@@ -28,7 +28,10 @@ export async function resolveSources(
   const probe = new RegistryProbe({ credentials: password ? { username, password } : undefined, log });
   const decisions = await decideSources(
     { mode: plan.imageSource, registry: plan.registry },
-    plan.images.map((image) => ({ name: image.name, repository: image.repository, tag: hashes.get(image.name)!.tag })),
+    plan.images.map((image) => {
+      const hash = hashes.get(image.name)!;
+      return { name: image.name, repository: image.repository, tag: hash.tag, inputs: { mode: hash.inputs.mode, digest: hash.hash } };
+    }),
     { localImages, registryHas: (reference) => probe.manifest(reference) },
   );
   return { hashes, decisions };

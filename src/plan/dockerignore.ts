@@ -3,6 +3,7 @@
  * matched with docker's semantics (`@balena/dockerignore` follows moby's matcher).
  */
 import dockerignore, { type Ignore } from '@balena/dockerignore';
+import { statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
 
@@ -26,13 +27,15 @@ export function ignoreFileCandidates(context: string, dockerfile: string): strin
   return [`${dockerfile}.dockerignore`, posix.join(context, '.dockerignore')];
 }
 
+/** Repository-relative path of the ignore file in effect for a Dockerfile and context; undefined when there is none. */
+export function ignoreFileInEffect(repoRoot: string, context: string, dockerfile: string): string | undefined {
+  return ignoreFileCandidates(context, dockerfile).find((candidate) => isFile(join(repoRoot, candidate)));
+}
+
 /** Reads the ignore file in effect for a Dockerfile and context (repository-relative paths). */
 export async function loadIgnoreRules(repoRoot: string, context: string, dockerfile: string): Promise<IgnoreRules> {
-  for (const candidate of ignoreFileCandidates(context, dockerfile)) {
-    const text = await readOptional(join(repoRoot, candidate));
-    if (text !== undefined) return ignoreRules(parseIgnoreFile(text), candidate);
-  }
-  return ignoreRules([], undefined);
+  const file = ignoreFileInEffect(repoRoot, context, dockerfile);
+  return file === undefined ? ignoreRules([], undefined) : ignoreRules(parseIgnoreFile(await readFile(join(repoRoot, file), 'utf8')), file);
 }
 
 /**
@@ -115,11 +118,10 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
-async function readOptional(file: string): Promise<string | undefined> {
+function isFile(path: string): boolean {
   try {
-    return await readFile(file, 'utf8');
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    return statSync(path).isFile();
+  } catch {
+    return false;
   }
 }

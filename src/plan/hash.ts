@@ -6,17 +6,21 @@
  * builds the same image.
  *
  * Hashed: the Dockerfile's bytes (always: the engine always receives it, even when the ignore
- * file excludes it), each file the ignore file lets through (its path, its bytes, the owner's
- * execute bit), symbolic links as their target text, special files by path, the build
- * arguments (sorted by name), the target stage and the platform.
+ * file excludes it), each input file of the image's inputs mode (inputs.ts) among those the
+ * ignore file lets through (its path, its bytes, the owner's execute bit), symbolic links as
+ * their target text, special files by path, the build arguments (sorted by name), the target
+ * stage, the platform, and the inputs mode unless it is `context`.
  */
-import { createHash, hash as oneShotHash } from 'node:crypto';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { ImagePlan } from './plan.js';
 import { checkContext, topDirectories, type ContextLimits, type DirectorySize } from './context-report.js';
-import { byCodeUnit, listContext, type ContextEntry } from './context.js';
+import { byCodeUnit, listContext, type ContextEntry, type ContextListing } from './context.js';
+import { ContextFiles, sha256 } from './context-files.js';
+import { ContextIndex } from './context-index.js';
+import { ignoreFileInEffect } from './dockerignore.js';
+import { selectInputs, type ImageInputs } from './inputs.js';
 import { TimeSlices } from './slices.js';
 
 /** Changes whenever what is hashed or how changes, so older tags are never mistaken for new ones. */
@@ -28,8 +32,6 @@ const SCHEME = 'aianalysis-e2e image content v1';
  * finding a pair on purpose takes about 2^64 hashes. The tag stays 39 characters.
  */
 const TAG_HEX_DIGITS = 32;
-
-const READ_BUFFER_BYTES = 256 * 1024;
 
 export interface ImageHash {
   /** sha256 (64 hex digits) of everything that can change the image. */
@@ -44,6 +46,8 @@ export interface ImageHash {
   topDirectories: DirectorySize[];
   /** Repository-relative ignore file in effect, if any. */
   ignoreFile: string | undefined;
+  /** The files hashed, why each, and by which mode. */
+  inputs: ImageInputs;
 }
 
 export class DockerfileNotFoundError extends Error {
@@ -62,14 +66,15 @@ export class DockerfileNotFoundError extends Error {
  */
 export async function hashImage(
   repoRoot: string,
-  image: Pick<ImagePlan, 'name' | 'dockerfile' | 'context' | 'buildArgs' | 'target' | 'platform'>,
+  image: Pick<ImagePlan, 'name' | 'dockerfile' | 'context' | 'buildArgs' | 'target' | 'platform' | 'inputs' | 'goPackage'>,
   limits: ContextLimits,
 ): Promise<ImageHash> {
   const dockerfile = await readDockerfile(repoRoot, image);
   const slices = new TimeSlices();
-  const listing = await listContext(repoRoot, image, slices);
+  const { listing, index, files } = await sharedContext(repoRoot, image, slices);
   const { entries, bytes, ignoreFile } = listing;
   const warnings = checkContext({ image: image.name, context: image.context, entries, bytes, ignoreFile }, limits);
+  const inputs = await selectInputs(index, files, dockerfile.toString('utf8'), image);
 
   const digest = createHash('sha256').update(`${SCHEME}\n`);
   const line = (fields: readonly unknown[]) => digest.update(`${JSON.stringify(fields)}\n`);
@@ -77,9 +82,10 @@ export async function hashImage(
   line(['target', image.target]);
   line(['platform', image.platform]);
   for (const name of Object.keys(image.buildArgs).sort(byCodeUnit)) line(['arg', name, image.buildArgs[name]]);
-  const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-  for (const entry of entries) {
-    line(entryFields(listing.dir, entry, buffer));
+  // `context` hashes as it always has; the other modes say which, so their tags never meet.
+  if (inputs.mode !== 'context') line(['inputs', inputs.mode]);
+  for (const { entry } of inputs.files) {
+    line(entryFields(entry, files));
     if (slices.due()) await slices.release();
   }
   const hash = digest.digest('hex');
@@ -92,7 +98,32 @@ export async function hashImage(
     warnings,
     topDirectories: topDirectories(entries),
     ignoreFile,
+    inputs,
   };
+}
+
+interface SharedContext {
+  listing: ContextListing;
+  index: ContextIndex;
+  files: ContextFiles;
+}
+
+/** Listings being made, by context and ignore file: images hashed together walk and read a shared context once. */
+const listingsInFlight = new Map<string, Promise<SharedContext>>();
+
+function sharedContext(repoRoot: string, image: { name: string; context: string; dockerfile: string }, slices: TimeSlices): Promise<SharedContext> {
+  const key = JSON.stringify([resolve(repoRoot, image.context), ignoreFileInEffect(repoRoot, image.context, image.dockerfile)]);
+  const known = listingsInFlight.get(key);
+  if (known) return known;
+  const pending = listContext(repoRoot, image, slices).then((listing) => ({
+    listing,
+    index: new ContextIndex(listing.entries),
+    files: new ContextFiles(listing.dir),
+  }));
+  listingsInFlight.set(key, pending);
+  const forget = () => void listingsInFlight.delete(key);
+  pending.then(forget, forget);
+  return pending;
 }
 
 export function tagOf(hash: string): string {
@@ -107,39 +138,13 @@ async function readDockerfile(repoRoot: string, image: { name: string; dockerfil
   }
 }
 
-function entryFields(root: string, entry: ContextEntry, buffer: Buffer): unknown[] {
+function entryFields(entry: ContextEntry, files: ContextFiles): unknown[] {
   switch (entry.kind) {
     case 'file':
-      return ['file', entry.path, entry.executable ? 'x' : '-', fileDigest(`${root}/${entry.path}`, entry.size, buffer)];
+      return ['file', entry.path, entry.executable ? 'x' : '-', files.digest(entry)];
     case 'symlink':
       return ['symlink', entry.path, entry.linkTarget];
     case 'special':
       return ['special', entry.path];
   }
-}
-
-/**
- * Streams the file through sha256 in buffer-sized reads: memory stays bounded whatever its size.
- * A short read that completes the listed size is the end: most files fit one read, which saves
- * the read that would only return 0, and they are hashed in one call. The event loop gets its
- * turn between files (slices.ts); one file is read at once, about a second for 1 GiB.
- */
-function fileDigest(path: string, size: number, buffer: Buffer): string {
-  const fd = openSync(path, 'r');
-  try {
-    const first = readSync(fd, buffer);
-    if (first < buffer.length && first >= size) return sha256(buffer.subarray(0, first));
-    const hash = createHash('sha256').update(buffer.subarray(0, first));
-    for (let read = first; read > 0; ) {
-      read = readSync(fd, buffer);
-      hash.update(buffer.subarray(0, read));
-    }
-    return hash.digest('hex');
-  } finally {
-    closeSync(fd);
-  }
-}
-
-function sha256(bytes: Buffer): string {
-  return oneShotHash('sha256', bytes);
 }

@@ -2,6 +2,7 @@
 // which cluster, which deploy stages, which suite command. It is computed before any work
 // and is what `dry-run` prints.
 import type { Config } from '../config/index.js';
+import type { InputsMode } from './inputs.js';
 
 export interface ImagePlan {
   name: string;
@@ -13,6 +14,10 @@ export interface ImagePlan {
   platform: string;
   memoryMiB: number;
   heavy: boolean;
+  /** Which files of the context make its content tag (inputs.ts). */
+  inputs: InputsMode;
+  /** Context-relative main package directory for inputs 'go'; '' when read from the Dockerfile. */
+  goPackage: string;
 }
 
 export interface DependencyPlan {
@@ -124,6 +129,8 @@ export function makePlan(config: Config): Plan {
       platform: image.platform,
       memoryMiB: image.memoryMiB,
       heavy: image.heavy,
+      inputs: image.inputs,
+      goPackage: image.goPackage,
     })),
     // The dependencies serve the deployed stack only; a suite that sets up its own pulls its own.
     dependencies: config.run.imagesOnly || config.setup === 'suite'

@@ -4,6 +4,7 @@ import type { ReportDocument, Section } from '../report/document.js';
 import type { SuiteContract } from '../suite/run.js';
 import { formatBytes } from '../util/bytes.js';
 import type { ImageHash } from './hash.js';
+import type { ImageInputs } from './inputs.js';
 import type { Plan } from './plan.js';
 import type { SourceDecision } from './source.js';
 
@@ -163,12 +164,25 @@ export function suiteInvocationSection(invocation: SuiteInvocation): Section {
   };
 }
 
+/** The inputs mode and file count; after a fallback, the mode asked for and why it was not used. */
+export function inputsCell(inputs: ImageInputs): string {
+  const count = `${inputs.mode}, ${inputs.files.length} files`;
+  return inputs.fallback ? `${count} (${inputs.requested} not used: ${inputs.fallback})` : count;
+}
+
+/** Each input of an image with why it is one, for `--explain`: the Dockerfile first, then the files by path. */
+export function explainInputs(image: string, dockerfile: string, inputs: ImageInputs): string {
+  const lines = [`image ${image}: inputs ${inputsCell(inputs)}`, `${dockerfile}\tthe Dockerfile`];
+  for (const file of inputs.files) lines.push(`${file.entry.path}\t${file.reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
 /** Where each image comes from and why; with the size of what its build would send. */
 export function sourcesSection(decisions: readonly SourceDecision[], hashes: ReadonlyMap<string, ImageHash>): Section {
   return {
     heading: 'Image sources',
     table: {
-      header: ['image', 'source', 'reference', 'why', 'context'],
+      header: ['image', 'source', 'reference', 'why', 'context', 'inputs'],
       rows: decisions.map((decision) => {
         const hash = hashes.get(decision.image);
         return [
@@ -177,6 +191,7 @@ export function sourcesSection(decisions: readonly SourceDecision[], hashes: Rea
           code(decision.reference),
           decision.reason,
           hash ? `${hash.files} files, ${formatBytes(hash.bytes)}` : '—',
+          hash ? inputsCell(hash.inputs) : '—',
         ];
       }),
     },

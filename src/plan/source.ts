@@ -4,6 +4,7 @@
  */
 import { formatReference, referenceUnder } from '../config/index.js';
 import type { Config } from '../config/index.js';
+import type { InputsIdentity } from './inputs.js';
 
 export type ImageSourceMode = Config['build']['imageSource'];
 export type ImageSource = 'reuse' | 'pull' | 'build';
@@ -17,6 +18,8 @@ export interface SourceDecision {
   reference: string;
   /** Why, for people: "registry has …", "not in the registry", "local image present"… */
   reason: string;
+  /** What the tag was computed from; a built image carries it as labels. */
+  inputs?: InputsIdentity;
 }
 
 /** An image with its content tag (see hash.ts). */
@@ -24,6 +27,7 @@ export interface TaggedImage {
   name: string;
   repository: string;
   tag: string;
+  inputs?: InputsIdentity;
 }
 
 export interface SourceProbes {
@@ -75,6 +79,7 @@ export async function decideSources(
   const withReferences = images.map((image) => ({
     image: image.name,
     reference: imageReference(settings.registry, image.repository, image.tag),
+    ...(image.inputs ? { inputs: image.inputs } : {}),
   }));
   switch (settings.mode) {
     case 'build':
@@ -95,25 +100,26 @@ export async function decideSources(
 /** `auto` for an image the engine does not hold: pull it if the registry has it, else build it. */
 async function decideRemote(
   registry: string,
-  { image, reference }: { image: string; reference: string },
+  tagged: Pick<SourceDecision, 'image' | 'reference' | 'inputs'>,
   probes: SourceProbes,
 ): Promise<SourceDecision> {
-  if (registry === '') return { image, reference, source: 'build', reason: 'no registry configured' };
+  const { reference } = tagged;
+  if (registry === '') return { ...tagged, source: 'build', reason: 'no registry configured' };
   try {
     const answer = await probes.registryHas(reference);
-    if (answer.present) return { image, reference, source: 'pull', reason: `registry has ${reference}` };
+    if (answer.present) return { ...tagged, source: 'pull', reason: `registry has ${reference}` };
     const detail = answer.detail === undefined ? '' : ` (${answer.detail})`;
-    return { image, reference, source: 'build', reason: `not in the registry${detail}` };
+    return { ...tagged, source: 'build', reason: `not in the registry${detail}` };
   } catch (error) {
     // `auto` only saves time with the registry: when it cannot be asked, building still works.
     if ((error as { transient?: unknown }).transient !== true) throw error;
-    return { image, reference, source: 'build', reason: `registry unreachable (${(error as Error).message})` };
+    return { ...tagged, source: 'build', reason: `registry unreachable (${(error as Error).message})` };
   }
 }
 
 async function requireInRegistry(
   registry: string,
-  images: readonly { image: string; reference: string }[],
+  images: readonly Pick<SourceDecision, 'image' | 'reference' | 'inputs'>[],
   probes: SourceProbes,
 ): Promise<SourceDecision[]> {
   if (registry === '') throw new Error("image-source is 'pull' but no registry is configured: set the input 'registry'");

@@ -1,5 +1,5 @@
-export const id = 80;
-export const ids = [80];
+export const id = 723;
+export const ids = [723];
 export const modules = {
 
 /***/ 46778:
@@ -1414,6 +1414,7 @@ class EngineCli {
         return (0,util_process/* run */.eF)(this.options.program, call.args, {
             env: { ...this.options.env, ...call.env },
             input: call.input,
+            stdoutTo: call.stdoutTo,
             log,
             group: call.showOutput ? title : undefined,
             quiet: !call.showOutput,
@@ -1442,12 +1443,6 @@ function failureOf(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/cli-engine.ts
-/**
- * What docker and podman do alike: the same verbs with the same arguments. The engines differ in
- * a few places only, which they supply: how a build starts, how a registry is reached, how an
- * image's existence, metadata and reclaimed space are read, and how the engine is checked and
- * brought back.
- */
 
 
 
@@ -1548,8 +1543,14 @@ class CliEngine {
         }, options);
         return { bytes: (await (0,promises_.stat)(archive)).size };
     }
-    async load(archive, options = {}) {
-        await this.cli.call({ operation: 'load', subject: archive, args: ['load', '-i', archive], timeout: 'save' }, options);
+    async saveTo(references, sink, options = {}) {
+        if (references.length === 0)
+            throw new Error('save needs at least one image');
+        const subject = `${references.length} image(s) to a stream`;
+        await this.cli.call({ operation: 'save', subject, args: ['save', ...this.saveFlags, ...references], timeout: 'save', stdoutTo: sink }, options);
+    }
+    async loadFrom(source, options = {}) {
+        await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', input: source }, options);
     }
     async remove(references, options = {}) {
         if (references.length === 0)
@@ -2229,7 +2230,7 @@ function describeFetchFailure(error, timeoutMs) {
 /* harmony export */   t$: () => (/* binding */ TRANSFER_MEMORY_MIB),
 /* harmony export */   y6: () => (/* binding */ imageTasks)
 /* harmony export */ });
-/* unused harmony export CONTENT_HASH_LABEL */
+/* unused harmony exports CONTENT_HASH_LABEL, INPUTS_MODE_LABEL, INPUTS_DIGEST_LABEL */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65424);
@@ -2246,6 +2247,12 @@ function describeFetchFailure(error, timeoutMs) {
 
 /** The label every built image carries: the content hash its tag was derived from. */
 const CONTENT_HASH_LABEL = 'io.github.kubernaut.aianalysis-e2e.content-hash';
+/** Labels of the inputs the content hash was computed from: the mode used and the full digest. */
+const INPUTS_MODE_LABEL = 'io.github.kubernaut.aianalysis-e2e.inputs-mode';
+const INPUTS_DIGEST_LABEL = 'io.github.kubernaut.aianalysis-e2e.inputs-digest';
+function inputsLabels(inputs) {
+    return { [INPUTS_MODE_LABEL]: inputs.mode, [INPUTS_DIGEST_LABEL]: `sha256:${inputs.digest}` };
+}
 /** Memory of a task that only pulls or inspects an image. */
 const TRANSFER_MEMORY_MIB = 256;
 const imageTaskId = (name) => `image-${name}`;
@@ -2283,18 +2290,19 @@ function imageTask(image, decision, options) {
             ctx.span.set('reference', reference);
             if (ctx.attempt === 1)
                 ctx.log.info(`${image.name}: ${decision.source} ${reference} (${decision.reason})`);
-            const outcome = await recovery.track(id, building ? image.name : undefined, () => obtain(image, decision.source, reference, options, ctx));
+            const outcome = await recovery.track(id, building ? image.name : undefined, () => obtain(image, decision, options, ctx));
             outcome.result.seconds = (Date.now() - startedAt) / 1000;
             ctx.span.set('result', outcome.result.source);
             return outcome;
         },
     };
 }
-async function obtain(image, source, reference, options, ctx) {
+async function obtain(image, decision, options, ctx) {
+    const { source, reference } = decision;
     const { engine } = options;
     const call = { signal: ctx.signal, log: ctx.log };
     if (source === 'build')
-        return build(image, reference, options, ctx);
+        return build(image, decision, options, ctx);
     if (source === 'pull')
         await engine.pull(reference, call);
     const info = await engine.inspect(reference, call);
@@ -2310,7 +2318,7 @@ async function obtain(image, source, reference, options, ctx) {
         },
     };
 }
-async function build(image, reference, options, ctx) {
+async function build(image, { reference, inputs }, options, ctx) {
     const { engine } = options;
     const call = { signal: ctx.signal, log: ctx.log };
     const contentHash = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(reference).tag ?? '';
@@ -2325,7 +2333,7 @@ async function build(image, reference, options, ctx) {
         buildArgs: image.buildArgs,
         target: image.target,
         platform: image.platform,
-        labels: { [CONTENT_HASH_LABEL]: contentHash },
+        labels: { [CONTENT_HASH_LABEL]: contentHash, ...(inputs ? inputsLabels(inputs) : {}) },
         cache,
     }, call);
     if (localCache)
@@ -3027,6 +3035,8 @@ var cluster_kind = __webpack_require__(18443);
 var ownership = __webpack_require__(90203);
 // EXTERNAL MODULE: ./src/kube/client.ts
 var client = __webpack_require__(31934);
+// EXTERNAL MODULE: ./src/util/duration.ts
+var duration = __webpack_require__(26518);
 // EXTERNAL MODULE: ./node_modules/@kubernetes/client-node/dist/index.js + 875 modules
 var dist = __webpack_require__(12901);
 // EXTERNAL MODULE: ./src/kube/until.ts
@@ -3094,6 +3104,7 @@ var state_keys = __webpack_require__(41828);
 
 
 
+
 const CLUSTER_TASK_ID = 'cluster';
 const API_CALL_TIMEOUT_MS = 30_000;
 const CLUSTER_READY_TIMEOUT_MS = 5 * 60_000;
@@ -3137,6 +3148,7 @@ function clusterTask(options) {
                 await (0,coverage/* clearCoverageHostDir */.rp)(options.coverageDir);
                 await (0,promises_.mkdir)(options.coverageDir, { recursive: true });
             }
+            const startedAt = Date.now();
             const rendered = await kindConfigOf(config, options.plan, host.repoRoot, options.coverageDir);
             for (const warning of rendered.warnings)
                 ctx.log.warning(warning, { title: 'Kind config' });
@@ -3150,6 +3162,8 @@ function clusterTask(options) {
             // A suite that sets up its stack writes its own kubeconfig when it reuses the cluster.
             if (options.plan.setup === 'action')
                 state.kubeconfig = created.kubeconfigPath;
+            else
+                ctx.span.note(`made ahead, beside the images: the suite reuses it, and its setup no longer waits for ${(0,duration/* formatDuration */.a)(Date.now() - startedAt)} of cluster creation`);
             ctx.span.set('reused', created.reused);
             ctx.span.set('attempts', created.attempts);
             return created;
@@ -3927,7 +3941,7 @@ async function prepareDeploy(config, plan, decisions, repoRoot) {
     const inRepo = (path) => (0,external_node_path_.join)(repoRoot, path);
     const manifests = await loadManifestSet({
         builtinDir: settings.manifestsDir ? inRepo(settings.manifestsDir) : builtInManifestsDir(),
-        builtinFiles: src_config/* BUILT_IN_MANIFESTS */.QG,
+        builtinFiles: src_config.BUILT_IN_MANIFESTS,
         replace: Object.fromEntries(Object.entries(settings.replaceManifests).map(([name, path]) => [name, inRepo(path)])),
         extra: settings.extraManifests.map(inRepo),
         crds: settings.crds.map(inRepo),
@@ -4001,15 +4015,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: handedImages
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/engine/podman.ts
 var podman = __webpack_require__(27049);
 // EXTERNAL MODULE: ./src/engine/registry.ts
 var registry = __webpack_require__(59399);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/handoff/tag.ts
@@ -4038,12 +4049,12 @@ function registryHandoffReference(registry, repository, tag) {
  * kubernaut's suite reads, so that it builds none of them:
  *  - artifact-tag: every image in podman's store as `localhost/<service>:<tag>` and
  *    KUBERNAUT_CI_ARTIFACT_TAG=<tag> (the suite asks `podman image exists`). Images of a docker
- *    engine are moved over in ONE archive; the temporary docker tags and the archive are removed.
+ *    engine are streamed over as ONE archive (`docker save | podman load`); the temporary docker
+ *    tags are removed.
  *  - registry: `<registry>/<service>:<tag>` in the registry and IMAGE_REGISTRY + IMAGE_TAG (the
  *    suite's nodes pull them). A tag the registry lacks is pushed only where pushing is allowed.
  *  - none: the suite builds its own images; nothing is handed over.
  */
-
 
 
 /** What the suite will be given for these images: computed alike by the dry run and the run. */
@@ -4078,24 +4089,38 @@ async function toPodman(options) {
         await engine.tag(move.source, move.target, { signal, log });
     let how = 'tagged in podman';
     if (engine !== podman) {
-        await (0,promises_.mkdir)(options.workDir, { recursive: true });
-        const archive = external_node_path_default().join(options.workDir, `handoff-${options.handoff.tag}.tar`);
         try {
-            await engine.save(targets, archive, { signal, log });
-            await podman.load(archive, { signal, log });
+            await streamArchive(engine, podman, targets, { signal, log });
         }
         finally {
-            await (0,promises_.rm)(archive, { force: true });
             // Only the tags made here; the content-hash tags stay.
             await engine.remove(targets, { signal, log }).catch((error) => log.warning(`could not remove the hand-off tags from ${engine.name}: ${error.message.split('\n')[0]}`));
         }
-        how = `moved from ${engine.name} to podman in one archive`;
+        how = `streamed from ${engine.name} to podman as one archive`;
     }
     const held = await podman.localImages(targets, { signal, log });
     const missing = targets.filter((target) => !held.has(target));
     if (missing.length > 0)
         throw new Error(`podman does not hold ${missing.join(', ')} after the hand-off: the suite would build them`);
     return { how };
+}
+/**
+ * `save | load` between the engines: one archive of every image, streamed, so loading runs while
+ * saving and nothing is written to disk. When either side fails the other is stopped.
+ */
+async function streamArchive(from, to, references, options) {
+    const stop = new AbortController();
+    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const pipe = new external_node_stream_.PassThrough();
+    const stopOnFailure = (error) => {
+        stop.abort();
+        pipe.destroy();
+        throw error;
+    };
+    await Promise.all([
+        from.saveTo(references, pipe, { signal, log: options.log }).catch(stopOnFailure),
+        to.loadFrom(pipe, { signal, log: options.log }).catch(stopOnFailure),
+    ]);
 }
 async function toRegistry(options) {
     const { engine, signal, log } = options;
@@ -4125,9 +4150,6 @@ async function toRegistry(options) {
 // EXTERNAL MODULE: ./src/images/image-tasks.ts
 var image_tasks = __webpack_require__(17400);
 ;// CONCATENATED MODULE: ./src/pipeline/handoff.ts
-// The hand-off of the resolved images to a suite that sets up its own stack (src/handoff/), as
-// one task after every image: its span is the time from the last image to the suite's images.
-
 
 
 
@@ -4162,7 +4184,6 @@ function handoffTask(options) {
                 podman: engine.kind === 'podman' ? engine : new podman/* PodmanEngine */.e({ log: ctx.log }),
                 registryHas: (reference) => probe.has(reference),
                 pushAllowed: options.push.allowed,
-                workDir: (0,external_node_path_.join)(options.workDir, 'images'),
                 log: ctx.log,
                 signal: ctx.signal,
             });
@@ -4176,7 +4197,7 @@ function handoffTask(options) {
 
 /***/ }),
 
-/***/ 27634:
+/***/ 30757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4187,478 +4208,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/registry.ts
 var registry = __webpack_require__(59399);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/plan/context-report.ts
-/**
- * What a build context tells before it is sent: its size, the biggest directories, content that
- * rarely belongs in an image (vendored modules, node_modules, .git, coverage output), and the
- * limit above which the build is refused before it starts (a context that large once made
- * `COPY . .` run out of memory).
- */
-
-const MiB = 1024 * 1024;
-const TOP_DIRECTORIES = 5;
-class ContextTooLargeError extends Error {
-    image;
-    bytes;
-    limitMiB;
-    topDirectories;
-    constructor(image, bytes, limitMiB, topDirectories, message) {
-        super(message);
-        this.image = image;
-        this.bytes = bytes;
-        this.limitMiB = limitMiB;
-        this.topDirectories = topDirectories;
-        this.name = 'ContextTooLargeError';
-    }
-}
-/** First-level directories of the context by included bytes, biggest first. */
-function topDirectories(entries, count = TOP_DIRECTORIES) {
-    const sizes = new Map();
-    for (const entry of entries) {
-        const slash = entry.path.indexOf('/');
-        if (slash === -1)
-            continue;
-        const path = entry.path.slice(0, slash + 1);
-        const size = sizes.get(path) ?? { path, files: 0, bytes: 0 };
-        size.files += 1;
-        size.bytes += entry.size;
-        sizes.set(path, size);
-    }
-    return [...sizes.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : 1)).slice(0, count);
-}
-/** Directory names whose content rarely belongs in an image; the outermost one found is reported. */
-const SUSPECT_DIRECTORIES = [
-    { test: (name) => name === 'vendor', what: 'vendored modules' },
-    { test: (name) => name === 'node_modules', what: 'installed node modules' },
-    { test: (name) => name === '.git', what: 'the git repository' },
-    { test: (name) => name === 'coverdata' || name.startsWith('coverage'), what: 'coverage output' },
-];
-const SUSPECT_FILES = [
-    { test: (name) => name.startsWith('coverage'), pattern: '**/coverage*', what: 'coverage output' },
-    { test: (name) => name.endsWith('.out'), pattern: '**/*.out', what: 'coverage profiles' },
-];
-/** Every suspect path contains one of these: most paths are cleared by this one test. */
-const SUSPECT_TEXT = /vendor|node_modules|\.git|cover|\.out$/;
-/** What suspect content `path` belongs to, with the ignore pattern that would leave it out. */
-function suspectOf(path) {
-    if (!SUSPECT_TEXT.test(path))
-        return undefined;
-    const segments = path.split('/');
-    for (let depth = 1; depth < segments.length; depth++) {
-        const rule = SUSPECT_DIRECTORIES.find((candidate) => candidate.test(segments[depth - 1]));
-        if (rule !== undefined)
-            return { pattern: `${segments.slice(0, depth).join('/')}/`, what: rule.what };
-    }
-    return SUSPECT_FILES.find((candidate) => candidate.test(segments[segments.length - 1]));
-}
-/** Warnings about the context (each says how to fix it); throws ContextTooLargeError above the limit. */
-function checkContext(facts, limits) {
-    const ignoreFile = facts.ignoreFile ?? external_node_path_.posix.join(facts.context, '.dockerignore');
-    const suspects = suspectContent(facts.entries);
-    const top = topDirectories(facts.entries);
-    const size = `${formatMiB(facts.bytes)} in ${files(facts.entries.length)}`;
-    const where = `the build context '${facts.context}' of image '${facts.image}'`;
-    if (facts.bytes > limits.limitMiB * MiB) {
-        const patterns = suspects.length > 0 ? suspects.map((s) => s.pattern) : top.slice(0, 1).map((d) => d.path);
-        throw new ContextTooLargeError(facts.image, facts.bytes, limits.limitMiB, top, `${where} is ${size}, above build.contextLimitMiB (${limits.limitMiB} MiB). ` +
-            `Biggest directories: ${describeDirectories(top)}. ` +
-            `Fix: add what the image does not need to ${ignoreFile}${patterns.length > 0 ? ` (such as ${patterns.map(code).join(', ')})` : ''}, ` +
-            'or raise build.contextLimitMiB.');
-    }
-    const warnings = suspects.map((s) => `${where} holds ${s.what} ${code(s.pattern)} (${files(s.files)}, ${formatMiB(s.bytes)}): ` +
-        `add ${code(s.pattern)} to ${ignoreFile} unless the image needs it`);
-    if (facts.bytes > limits.warnMiB * MiB) {
-        warnings.push(`${where} is ${size}, above build.contextWarnMiB (${limits.warnMiB} MiB); biggest directories: ` +
-            `${describeDirectories(top)}. Add what the image does not need to ${ignoreFile}.`);
-    }
-    return warnings;
-}
-function suspectContent(entries) {
-    const groups = new Map();
-    for (const entry of entries) {
-        const suspect = suspectOf(entry.path);
-        if (suspect === undefined)
-            continue;
-        const group = groups.get(suspect.pattern) ?? { pattern: suspect.pattern, what: suspect.what, files: 0, bytes: 0 };
-        group.files += 1;
-        group.bytes += entry.size;
-        groups.set(suspect.pattern, group);
-    }
-    return [...groups.values()];
-}
-function describeDirectories(directories) {
-    if (directories.length === 0)
-        return 'none (only files at the top of the context)';
-    return directories.map((d) => `${d.path} ${formatMiB(d.bytes)} (${files(d.files)})`).join(', ');
-}
-function formatMiB(bytes) {
-    return `${(bytes / MiB).toFixed(1)} MiB`;
-}
-/** `7,994 files`: thousands separated without Intl, whose first use costs more than hashing a small context. */
-function files(n) {
-    return `${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',')} file${n === 1 ? '' : 's'}`;
-}
-function code(text) {
-    return `\`${text}\``;
-}
-
-// EXTERNAL MODULE: ./node_modules/@balena/dockerignore/ignore.js
-var ignore = __webpack_require__(44158);
-var ignore_default = /*#__PURE__*/__webpack_require__.n(ignore);
-;// CONCATENATED MODULE: ./src/plan/dockerignore.ts
-/**
- * Which files of a build context the engine receives: the ignore file in effect and its rules,
- * matched with docker's semantics (`@balena/dockerignore` follows moby's matcher).
- */
-
-
-
-/**
- * BuildKit's rule: `<Dockerfile>.dockerignore` beside the Dockerfile, when present, replaces
- * the context's `.dockerignore` (they are not merged).
- */
-function ignoreFileCandidates(context, dockerfile) {
-    return [`${dockerfile}.dockerignore`, external_node_path_.posix.join(context, '.dockerignore')];
-}
-/** Reads the ignore file in effect for a Dockerfile and context (repository-relative paths). */
-async function loadIgnoreRules(repoRoot, context, dockerfile) {
-    for (const candidate of ignoreFileCandidates(context, dockerfile)) {
-        const text = await readOptional((0,external_node_path_.join)(repoRoot, candidate));
-        if (text !== undefined)
-            return ignoreRules(parseIgnoreFile(text), candidate);
-    }
-    return ignoreRules([], undefined);
-}
-/**
- * The patterns of an ignore file as moby reads it: a leading byte-order mark is dropped, lines
- * starting with `#` are comments (checked before trimming, as moby does), blank lines are skipped.
- */
-function parseIgnoreFile(text) {
-    return text
-        .replace(/^\uFEFF/, '')
-        .split(/\r?\n/)
-        .filter((line) => !line.startsWith('#'))
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-}
-function ignoreRules(patterns, file) {
-    // Docker matches case-sensitively on Linux; the library's default is case-insensitive.
-    // The package is CommonJS typed as `export default`: under NodeNext that default is `.default`.
-    const matcher = ignore_default()["default"]({ ignorecase: false }).add([...patterns]);
-    const exceptions = patterns
-        .filter((pattern) => pattern.startsWith('!'))
-        .map((pattern) => segmentsOf(pattern.slice(1).trim()))
-        .filter((segments) => segments.length > 0);
-    return {
-        file,
-        excludes: (path) => matcher.ignores(path),
-        mayReincludeBelow: (dir) => {
-            const dirSegments = dir.split('/');
-            return exceptions.some((exception) => exceptionMayMatchBelow(exception, dirSegments));
-        },
-    };
-}
-/** A pattern cleaned as moby cleans it, split into path segments. */
-function segmentsOf(pattern) {
-    const cleaned = external_node_path_.posix.normalize(pattern).replace(/^\/+/, '').replace(/\/+$/, '');
-    return cleaned === '' || cleaned === '.' ? [] : cleaned.split('/');
-}
-/**
- * Whether an exception could match a path below `dir`: its leading segments must match the
- * directory's. Conservative: a `**` or an unreadable segment counts as a possible match.
- */
-function exceptionMayMatchBelow(exception, dirSegments) {
-    for (const [index, dirSegment] of dirSegments.entries()) {
-        // The exception names an ancestor of `dir`: docker applies a pattern to a path's parents too.
-        if (index >= exception.length)
-            return true;
-        const segment = exception[index];
-        if (segment.includes('**'))
-            return true;
-        if (!segmentMatches(segment, dirSegment))
-            return false;
-    }
-    return true;
-}
-/** One path segment against one glob segment (Go's filepath.Match syntax: `*`, `?`, `[…]`, `\`). */
-function segmentMatches(glob, segment) {
-    let source = '';
-    let inClass = false;
-    for (let i = 0; i < glob.length; i++) {
-        const ch = glob[i];
-        if (ch === '\\' && i + 1 < glob.length)
-            source += escapeRegExp(glob[++i]);
-        else if (inClass) {
-            source += ch;
-            inClass = ch !== ']';
-        }
-        else if (ch === '[') {
-            source += ch;
-            inClass = true;
-        }
-        else if (ch === '*')
-            source += '[^/]*';
-        else if (ch === '?')
-            source += '[^/]';
-        else
-            source += escapeRegExp(ch);
-    }
-    try {
-        return new RegExp(`^${source}$`).test(segment);
-    }
-    catch {
-        return true;
-    }
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-async function readOptional(file) {
-    try {
-        return await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: external "node:timers/promises"
-var external_node_timers_promises_ = __webpack_require__(58500);
-;// CONCATENATED MODULE: ./src/plan/slices.ts
-/**
- * Lets long synchronous file work share the event loop. Hashing a context is thousands of small
- * reads: done synchronously they cost a few microseconds each, while each asynchronous call pays
- * a thread-pool round trip that costs more than the read itself (measured: 10,000 source files,
- * 81 MiB, 130 ms synchronous against 200-700 ms with 8-64 asynchronous reads in flight, and
- * 180-330 ms over 2-4 worker threads, on 2 cores). So the work runs synchronously in slices and
- * hands the loop back between them: timers, output streams and cancellation still run.
- */
-
-const SLICE_MS = 10;
-/** Use: `if (slices.due()) await slices.release();` between units of work (no promise otherwise). */
-class TimeSlices {
-    sliceStart = performance.now();
-    /** True once the current slice has held the event loop for its share. */
-    due() {
-        return performance.now() - this.sliceStart >= SLICE_MS;
-    }
-    /** Gives the event loop back, then starts a new slice. */
-    async release() {
-        await (0,external_node_timers_promises_.setImmediate)();
-        this.sliceStart = performance.now();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/plan/context.ts
-/**
- * The files of a build context as the engine receives them: walked from the context directory,
- * filtered by the ignore file in effect, never entering a directory that is excluded unless an
- * `!` exception could re-include something below it.
- *
- * Empty directories are left out: git cannot hold them, so counting them would give the same
- * commit different contents on a fresh checkout and on a working copy that has one lying around.
- */
-
-
-
-
-class ContextNotFoundError extends Error {
-    image;
-    context;
-    constructor(image, context) {
-        super(`image '${image}': the build context '${context}' is not a directory in the repository; check images.${image}.context`);
-        this.image = image;
-        this.context = context;
-        this.name = 'ContextNotFoundError';
-    }
-}
-/**
- * Lists the context of `image` (paths relative to the repository root, as in ImagePlan).
- * Synchronous file calls in time slices: see slices.ts for why.
- */
-async function listContext(repoRoot, image, slices = new TimeSlices()) {
-    const dir = (0,external_node_path_.resolve)(repoRoot, image.context);
-    if (!isDirectory(dir))
-        throw new ContextNotFoundError(image.name, image.context);
-    const rules = await loadIgnoreRules(repoRoot, image.context, image.dockerfile);
-    const entries = [];
-    const pending = [''];
-    for (let relativeDir = pending.pop(); relativeDir !== undefined; relativeDir = pending.pop()) {
-        for (const dirent of (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(dir, relativeDir), { withFileTypes: true })) {
-            const path = relativeDir === '' ? dirent.name : `${relativeDir}/${dirent.name}`;
-            const excluded = rules.excludes(path);
-            if (dirent.isDirectory()) {
-                if (!excluded || rules.mayReincludeBelow(path))
-                    pending.push(path);
-            }
-            else if (!excluded && !dirent.isSocket()) {
-                // Sockets are skipped as docker's archiver skips them.
-                entries.push(describe(dir, path, dirent));
-            }
-        }
-        if (slices.due())
-            await slices.release();
-    }
-    entries.sort((a, b) => byCodeUnit(a.path, b.path));
-    const bytes = entries.reduce((sum, entry) => sum + entry.size, 0);
-    return { dir, entries, bytes, ignoreFile: rules.file };
-}
-function describe(root, path, dirent) {
-    const absolute = `${root}/${path}`; // built from readdir names: already clean, no join needed
-    if (dirent.isSymbolicLink()) {
-        // A link's own mode differs between systems (0777 on Linux, 0755 on macOS) and means nothing.
-        return { path, kind: 'symlink', executable: false, size: 0, linkTarget: (0,external_node_fs_.readlinkSync)(absolute) };
-    }
-    const info = (0,external_node_fs_.lstatSync)(absolute);
-    const executable = (info.mode & 0o100) !== 0;
-    if (dirent.isFile())
-        return { path, kind: 'file', executable, size: info.size };
-    return { path, kind: 'special', executable, size: 0 };
-}
-function isDirectory(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).isDirectory();
-    }
-    catch {
-        return false;
-    }
-}
-/** Orders strings by UTF-16 code units: unlike localeCompare, the same order on every machine. */
-function byCodeUnit(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/plan/hash.ts
-/**
- * The content hash of an image: a digest of everything that can change what the build
- * produces, and the image tag derived from it. The same inputs give the same tag on any machine:
- * paths with `/`, sorted without locale; no times, owners or absolute paths. Paths are relative
- * to the context, as the engine sees them: the same context elsewhere in the repository
- * builds the same image.
- *
- * Hashed: the Dockerfile's bytes (always: the engine always receives it, even when the ignore
- * file excludes it), each file the ignore file lets through (its path, its bytes, the owner's
- * execute bit), symbolic links as their target text, special files by path, the build
- * arguments (sorted by name), the target stage and the platform.
- */
-
-
-
-
-
-
-
-/** Changes whenever what is hashed or how changes, so older tags are never mistaken for new ones. */
-const SCHEME = 'aianalysis-e2e image content v1';
-/**
- * 32 hex digits (128 bits) of the sha256. Tags only need to tell apart the versions of one
- * repository: two of even a billion versions share 128 bits with a chance near 1e-21, and
- * finding a pair on purpose takes about 2^64 hashes. The tag stays 39 characters.
- */
-const TAG_HEX_DIGITS = 32;
-const READ_BUFFER_BYTES = 256 * 1024;
-class DockerfileNotFoundError extends Error {
-    image;
-    dockerfile;
-    constructor(image, dockerfile) {
-        super(`image '${image}': the Dockerfile '${dockerfile}' cannot be read; check images.${image}.dockerfile`);
-        this.image = image;
-        this.dockerfile = dockerfile;
-        this.name = 'DockerfileNotFoundError';
-    }
-}
-/**
- * Hashes the image's build inputs. Throws ContextTooLargeError (before reading any content)
- * when the context is above `limits.limitMiB`.
- */
-async function hashImage(repoRoot, image, limits) {
-    const dockerfile = await readDockerfile(repoRoot, image);
-    const slices = new TimeSlices();
-    const listing = await listContext(repoRoot, image, slices);
-    const { entries, bytes, ignoreFile } = listing;
-    const warnings = checkContext({ image: image.name, context: image.context, entries, bytes, ignoreFile }, limits);
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${SCHEME}\n`);
-    const line = (fields) => digest.update(`${JSON.stringify(fields)}\n`);
-    line(['dockerfile', sha256(dockerfile)]);
-    line(['target', image.target]);
-    line(['platform', image.platform]);
-    for (const name of Object.keys(image.buildArgs).sort(byCodeUnit))
-        line(['arg', name, image.buildArgs[name]]);
-    const buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
-    for (const entry of entries) {
-        line(entryFields(listing.dir, entry, buffer));
-        if (slices.due())
-            await slices.release();
-    }
-    const hash = digest.digest('hex');
-    return {
-        hash,
-        tag: tagOf(hash),
-        files: entries.length,
-        bytes,
-        warnings,
-        topDirectories: topDirectories(entries),
-        ignoreFile,
-    };
-}
-function tagOf(hash) {
-    return `sha256-${hash.slice(0, TAG_HEX_DIGITS)}`;
-}
-async function readDockerfile(repoRoot, image) {
-    try {
-        return await (0,promises_.readFile)((0,external_node_path_.join)(repoRoot, image.dockerfile));
-    }
-    catch {
-        throw new DockerfileNotFoundError(image.name, image.dockerfile);
-    }
-}
-function entryFields(root, entry, buffer) {
-    switch (entry.kind) {
-        case 'file':
-            return ['file', entry.path, entry.executable ? 'x' : '-', fileDigest(`${root}/${entry.path}`, entry.size, buffer)];
-        case 'symlink':
-            return ['symlink', entry.path, entry.linkTarget];
-        case 'special':
-            return ['special', entry.path];
-    }
-}
-/**
- * Streams the file through sha256 in buffer-sized reads: memory stays bounded whatever its size.
- * A short read that completes the listed size is the end: most files fit one read, which saves
- * the read that would only return 0, and they are hashed in one call. The event loop gets its
- * turn between files (slices.ts); one file is read at once, about a second for 1 GiB.
- */
-function fileDigest(path, size, buffer) {
-    const fd = (0,external_node_fs_.openSync)(path, 'r');
-    try {
-        const first = (0,external_node_fs_.readSync)(fd, buffer);
-        if (first < buffer.length && first >= size)
-            return sha256(buffer.subarray(0, first));
-        const hash = (0,external_node_crypto_.createHash)('sha256').update(buffer.subarray(0, first));
-        for (let read = first; read > 0;) {
-            read = (0,external_node_fs_.readSync)(fd, buffer);
-            hash.update(buffer.subarray(0, read));
-        }
-        return hash.digest('hex');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-function sha256(bytes) {
-    return (0,external_node_crypto_.hash)('sha256', bytes);
-}
-
+// EXTERNAL MODULE: ./src/plan/hash.ts + 12 modules
+var hash = __webpack_require__(70689);
 // EXTERNAL MODULE: ./src/config/index.ts + 15 modules
 var config = __webpack_require__(65424);
 ;// CONCATENATED MODULE: ./src/plan/source.ts
@@ -4694,6 +4245,7 @@ async function decideSources(settings, images, probes) {
     const withReferences = images.map((image) => ({
         image: image.name,
         reference: imageReference(settings.registry, image.repository, image.tag),
+        ...(image.inputs ? { inputs: image.inputs } : {}),
     }));
     switch (settings.mode) {
         case 'build':
@@ -4707,21 +4259,22 @@ async function decideSources(settings, images, probes) {
     }
 }
 /** `auto` for an image the engine does not hold: pull it if the registry has it, else build it. */
-async function decideRemote(registry, { image, reference }, probes) {
+async function decideRemote(registry, tagged, probes) {
+    const { reference } = tagged;
     if (registry === '')
-        return { image, reference, source: 'build', reason: 'no registry configured' };
+        return { ...tagged, source: 'build', reason: 'no registry configured' };
     try {
         const answer = await probes.registryHas(reference);
         if (answer.present)
-            return { image, reference, source: 'pull', reason: `registry has ${reference}` };
+            return { ...tagged, source: 'pull', reason: `registry has ${reference}` };
         const detail = answer.detail === undefined ? '' : ` (${answer.detail})`;
-        return { image, reference, source: 'build', reason: `not in the registry${detail}` };
+        return { ...tagged, source: 'build', reason: `not in the registry${detail}` };
     }
     catch (error) {
         // `auto` only saves time with the registry: when it cannot be asked, building still works.
         if (error.transient !== true)
             throw error;
-        return { image, reference, source: 'build', reason: `registry unreachable (${error.message})` };
+        return { ...tagged, source: 'build', reason: `registry unreachable (${error.message})` };
     }
 }
 async function requireInRegistry(registry, images, probes) {
@@ -4741,7 +4294,7 @@ async function requireInRegistry(registry, images, probes) {
 async function resolveSources(config, plan, { repoRoot, localImages, log }) {
     const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
     const hashes = new Map();
-    const hashed = await Promise.all(plan.images.map((image) => hashImage(repoRoot, image, limits)));
+    const hashed = await Promise.all(plan.images.map((image) => (0,hash.hashImage)(repoRoot, image, limits)));
     plan.images.forEach((image, i) => {
         for (const warning of hashed[i].warnings)
             log.warning(`image ${image.name}: ${warning}`, { title: 'Build context' });
@@ -4749,7 +4302,10 @@ async function resolveSources(config, plan, { repoRoot, localImages, log }) {
     });
     const { username, password } = config.registry;
     const probe = new registry/* RegistryProbe */.mo({ credentials: password ? { username, password } : undefined, log });
-    const decisions = await decideSources({ mode: plan.imageSource, registry: plan.registry }, plan.images.map((image) => ({ name: image.name, repository: image.repository, tag: hashes.get(image.name).tag })), { localImages, registryHas: (reference) => probe.manifest(reference) });
+    const decisions = await decideSources({ mode: plan.imageSource, registry: plan.registry }, plan.images.map((image) => {
+        const hash = hashes.get(image.name);
+        return { name: image.name, repository: image.repository, tag: hash.tag, inputs: { mode: hash.inputs.mode, digest: hash.hash } };
+    }), { localImages, registryHas: (reference) => probe.manifest(reference) });
     return { hashes, decisions };
 }
 

@@ -1,0 +1,268 @@
+/**
+ * What one Go source file tells the build about its inputs: the packages it imports, the
+ * `//go:embed` patterns it declares and whether it uses cgo. Read from the text itself, so no Go
+ * toolchain is needed: the import declarations are lexed as the language defines them (line and
+ * block comments, interpreted and raw strings, optional semicolons), and the whole file is
+ * scanned for directive comments so that `//go:embed` inside a string or a block comment is not
+ * mistaken for one.
+ */
+
+export interface GoFileInfo {
+  /** Import paths, in file order, without duplicates. */
+  readonly imports: readonly string[];
+  /** The patterns of every `//go:embed` line, unquoted. */
+  readonly embeds: readonly string[];
+  /** `import "C"`: the package is compiled with cgo. */
+  readonly cgo: boolean;
+  /** The file's comments mention `${SRCDIR}` or include a header by a relative path out of its directory. */
+  readonly cgoReachesOutside: boolean;
+}
+
+export class GoParseError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(`${file}:${line}: ${reason}`);
+    this.name = 'GoParseError';
+  }
+}
+
+type Token =
+  | { kind: 'word'; text: string; line: number }
+  | { kind: 'string'; text: string; line: number }
+  | { kind: 'punct'; text: string; line: number }
+  /** A newline where Go's rules insert a semicolon. */
+  | { kind: 'end'; text: ';'; line: number };
+
+const EMBED_DIRECTIVE = /^\/\/go:embed(?:\s|$)/;
+
+/** Parses the import declarations and directives of `text`; `file` names it in errors. */
+export function parseGoFile(file: string, text: string): GoFileInfo {
+  const source = text.replace(/^\uFEFF/, '');
+  const imports = readImports(new Lexer(file, source));
+  const cgo = imports.includes('C');
+  // Most files have neither: the whole-file scan runs only where it can find something.
+  const comments = cgo || source.includes('//go:embed') ? new Lexer(file, source).comments() : [];
+  const embeds = comments
+    .filter((comment) => EMBED_DIRECTIVE.test(comment.text))
+    .flatMap((comment) => embedPatterns(file, comment.line, comment.text.slice('//go:embed'.length)));
+  const cgoReachesOutside = cgo && comments.some((comment) => /\$\{SRCDIR\}|#include\s+"\.\.\//.test(comment.text));
+  return { imports: [...new Set(imports)], embeds, cgo, cgoReachesOutside };
+}
+
+/** `package name;` then any number of `import` declarations, single or parenthesised. */
+function readImports(lexer: Lexer): string[] {
+  expectWord(lexer, 'package');
+  const name = lexer.next();
+  if (name?.kind !== 'word') throw lexer.error('expected the package name after `package`');
+  endOfDeclaration(lexer);
+  const imports: string[] = [];
+  for (let token = lexer.peek(); token?.kind === 'word' && token.text === 'import'; token = lexer.peek()) {
+    lexer.next();
+    if (lexer.peek()?.text === '(') {
+      lexer.next();
+      while (lexer.peek()?.text !== ')') {
+        if (lexer.peek()?.kind === 'end' || lexer.peek()?.text === ';') {
+          lexer.next();
+          continue;
+        }
+        imports.push(importSpec(lexer));
+      }
+      lexer.next();
+    } else {
+      imports.push(importSpec(lexer));
+    }
+    endOfDeclaration(lexer);
+  }
+  return imports;
+}
+
+/** `[name | . | _] "path"`. */
+function importSpec(lexer: Lexer): string {
+  let token = lexer.next();
+  if (token?.kind === 'word' || token?.text === '.') token = lexer.next();
+  if (token?.kind !== 'string') throw lexer.error('expected an import path string');
+  return token.text;
+}
+
+function expectWord(lexer: Lexer, word: string): void {
+  const token = lexer.next();
+  if (token?.kind !== 'word' || token.text !== word) throw lexer.error(`expected \`${word}\``);
+}
+
+function endOfDeclaration(lexer: Lexer): void {
+  const token = lexer.peek();
+  if (token === undefined) return;
+  if (token.kind === 'end' || token.text === ';') lexer.next();
+  else throw lexer.error(`unexpected \`${token.text}\` after a declaration`);
+}
+
+/** Space-separated patterns, each bare, "interpreted" or `raw` (Go's rule for //go:embed). */
+function embedPatterns(file: string, line: number, text: string): string[] {
+  const patterns: string[] = [];
+  let rest = text.trim();
+  while (rest !== '') {
+    const quote = rest[0];
+    if (quote === '"' || quote === '`') {
+      const end = quote === '`' ? rest.indexOf('`', 1) : closingQuote(rest);
+      if (end < 0) throw new GoParseError(file, line, 'unterminated string in a //go:embed pattern');
+      const literal = rest.slice(0, end + 1);
+      patterns.push(quote === '`' ? literal.slice(1, -1) : unquote(file, line, literal));
+      rest = rest.slice(end + 1).trimStart();
+    } else {
+      const [word] = rest.split(/\s/, 1);
+      patterns.push(word);
+      rest = rest.slice(word.length).trimStart();
+    }
+  }
+  return patterns;
+}
+
+function closingQuote(text: string): number {
+  for (let i = 1; i < text.length; i++) {
+    if (text[i] === '\\') i++;
+    else if (text[i] === '"') return i;
+  }
+  return -1;
+}
+
+/** An interpreted string literal's value; JSON covers the escapes that appear in paths. */
+function unquote(file: string, line: number, literal: string): string {
+  try {
+    return JSON.parse(literal.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1')) as string;
+  } catch {
+    throw new GoParseError(file, line, `cannot read the string ${literal}`);
+  }
+}
+
+/** Tokens of Go's lexical grammar, as far as the import section needs them; comments collected. */
+class Lexer {
+  private position = 0;
+  private line = 1;
+  private lastSignificant: Token | undefined;
+  private peeked: Token | undefined | null = null;
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+  ) {}
+
+  error(reason: string): GoParseError {
+    return new GoParseError(this.file, this.line, reason);
+  }
+
+  peek(): Token | undefined {
+    if (this.peeked === null) this.peeked = this.read();
+    return this.peeked;
+  }
+
+  next(): Token | undefined {
+    const token = this.peek();
+    this.peeked = null;
+    return token;
+  }
+
+  /** Every comment of the file; strings and runes are skipped whole. */
+  comments(): { text: string; line: number }[] {
+    const comments: { text: string; line: number }[] = [];
+    while (this.position < this.text.length) {
+      const comment = this.skipSpaceAndComments(comments);
+      if (comment === 'newline') continue;
+      if (this.position >= this.text.length) break;
+      const ch = this.text[this.position];
+      if (ch === '"' || ch === '`' || ch === "'") this.readQuoted(ch);
+      else this.advance(1);
+    }
+    return comments;
+  }
+
+  private read(): Token | undefined {
+    for (;;) {
+      const newline = this.skipSpaceAndComments();
+      if (newline === 'newline' && this.needsSemicolon()) {
+        this.lastSignificant = undefined;
+        return { kind: 'end', text: ';', line: this.line - 1 };
+      }
+      if (newline !== 'newline') break;
+    }
+    if (this.position >= this.text.length) return undefined;
+    const line = this.line;
+    const ch = this.text[this.position];
+    let token: Token;
+    if (ch === '"' || ch === '`') token = { kind: 'string', text: this.readQuoted(ch), line };
+    else if (/[\p{L}_]/u.test(ch)) {
+      const match = /^[\p{L}\p{Nd}_]+/u.exec(this.text.slice(this.position, this.position + 256))!;
+      this.advance(match[0].length);
+      token = { kind: 'word', text: match[0], line };
+    } else {
+      this.advance(1);
+      token = { kind: 'punct', text: ch, line };
+    }
+    this.lastSignificant = token;
+    return token;
+  }
+
+  /** Go inserts a semicolon at a newline after an identifier, a literal or a closing `)`. */
+  private needsSemicolon(): boolean {
+    const last = this.lastSignificant;
+    return last !== undefined && (last.kind === 'word' || last.kind === 'string' || last.text === ')');
+  }
+
+  /**
+   * Skips blanks and comments up to the next token; returns 'newline' after consuming one
+   * newline (outside a block comment without newlines), so the caller can insert a semicolon.
+   */
+  private skipSpaceAndComments(collect?: { text: string; line: number }[]): 'newline' | undefined {
+    while (this.position < this.text.length) {
+      const ch = this.text[this.position];
+      if (ch === '\n') {
+        this.advance(1);
+        return 'newline';
+      }
+      if (ch === ' ' || ch === '\t' || ch === '\r') this.advance(1);
+      else if (this.text.startsWith('//', this.position)) {
+        const end = this.text.indexOf('\n', this.position);
+        const stop = end < 0 ? this.text.length : end;
+        collect?.push({ text: this.text.slice(this.position, stop).replace(/\r$/, ''), line: this.line });
+        this.advance(stop - this.position);
+      } else if (this.text.startsWith('/*', this.position)) {
+        const end = this.text.indexOf('*/', this.position + 2);
+        if (end < 0) throw this.error('unterminated block comment');
+        const body = this.text.slice(this.position, end + 2);
+        collect?.push({ text: body, line: this.line });
+        this.advance(body.length);
+        if (body.includes('\n')) return 'newline';
+      } else return undefined;
+    }
+    return undefined;
+  }
+
+  /** Reads a "…", `…` or '…' literal at the current position and returns its value. */
+  private readQuoted(quote: string): string {
+    const start = this.position;
+    const line = this.line;
+    if (quote === '`') {
+      const end = this.text.indexOf('`', start + 1);
+      if (end < 0) throw new GoParseError(this.file, line, 'unterminated raw string');
+      this.advance(end + 1 - start);
+      return this.text.slice(start + 1, end).replace(/\r/g, '');
+    }
+    for (let i = start + 1; i < this.text.length; i++) {
+      const ch = this.text[i];
+      if (ch === '\\') i++;
+      else if (ch === '\n') break;
+      else if (ch === quote) {
+        this.advance(i + 1 - start);
+        return quote === '"' ? unquote(this.file, line, this.text.slice(start, i + 1)) : '';
+      }
+    }
+    throw new GoParseError(this.file, line, `unterminated ${quote === '"' ? 'string' : 'rune'} literal`);
+  }
+
+  private advance(count: number): void {
+    for (let i = this.position; i < this.position + count; i++) if (this.text.charCodeAt(i) === 10) this.line++;
+    this.position += count;
+  }
+}
