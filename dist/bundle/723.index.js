@@ -4106,21 +4106,26 @@ async function toPodman(options) {
 }
 /**
  * `save | load` between the engines: one archive of every image, streamed, so loading runs while
- * saving and nothing is written to disk. When either side fails the other is stopped.
+ * saving and nothing is written to disk. A failed save only ends the stream: the loader then
+ * fails on the cut archive by itself, and is never killed while it writes to its store (a podman
+ * stopped mid-commit leaves an image record without its manifest). A failed load stops the save.
  */
 async function streamArchive(from, to, references, options) {
-    const stop = new AbortController();
-    const signal = options.signal ? AbortSignal.any([options.signal, stop.signal]) : stop.signal;
+    const stopSaving = new AbortController();
     const pipe = new external_node_stream_.PassThrough();
-    const stopOnFailure = (error) => {
-        stop.abort();
-        pipe.destroy();
+    const saving = from
+        .saveTo(references, pipe, { signal: options.signal ? AbortSignal.any([options.signal, stopSaving.signal]) : stopSaving.signal, log: options.log })
+        .finally(() => pipe.end());
+    const loading = to.loadFrom(pipe, { signal: options.signal, log: options.log }).catch((error) => {
+        stopSaving.abort();
         throw error;
-    };
-    await Promise.all([
-        from.saveTo(references, pipe, { signal, log: options.log }).catch(stopOnFailure),
-        to.loadFrom(pipe, { signal, log: options.log }).catch(stopOnFailure),
-    ]);
+    });
+    const [saved, loaded] = await Promise.allSettled([saving, loading]);
+    // The save's own failure says what is wrong (a missing image); the load's follows from it.
+    if (saved.status === 'rejected')
+        throw saved.reason;
+    if (loaded.status === 'rejected')
+        throw loaded.reason;
 }
 async function toRegistry(options) {
     const { engine, signal, log } = options;
