@@ -4,7 +4,7 @@
  * image's existence, metadata and reclaimed space are read, and how the engine is checked and
  * brought back.
  */
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -163,8 +163,8 @@ export abstract class CliEngine implements ContainerEngine {
     await this.cli.call({ operation: 'save', subject, args: ['save', ...this.saveFlags, ...references], timeout: 'save', stdoutTo: sink }, options);
   }
 
-  async loadFrom(source: Readable, options: OperationOptions = {}): Promise<void> {
-    await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', input: source }, options);
+  async loadFrom(onStdin: (stdin: Writable) => void, options: OperationOptions = {}): Promise<void> {
+    await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', onStdin }, options);
   }
 
   async remove(references: readonly string[], options: OperationOptions = {}): Promise<void> {

@@ -2,7 +2,7 @@
  * Runs the commands of one engine program: every call has a timeout and an abort signal, and a
  * failure comes back as an EngineError that says whether it is worth another attempt.
  */
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type { Log } from '../util/log.js';
 import { run, type OutputStream, type RunResult } from '../util/process.js';
 import { EngineError } from './errors.js';
@@ -30,8 +30,10 @@ export interface EngineCall {
   args: string[];
   timeout: TimeoutKind;
   env?: Record<string, string | undefined>;
-  /** Written to stdin (a password), or piped in (an image archive). */
-  input?: string | Readable;
+  /** Written to stdin (a password). */
+  input?: string;
+  /** Called with stdin once the program runs (an image archive is written into it). */
+  onStdin?: (stdin: Writable) => void;
   /** Where stdout goes as raw bytes (an image archive), instead of into the result. */
   stdoutTo?: Writable;
   /** Output shown live in a collapsible group (builds, pulls, pushes); otherwise only captured. */
@@ -76,6 +78,7 @@ export class EngineCli {
     return run(this.options.program, call.args, {
       env: { ...this.options.env, ...call.env },
       input: call.input,
+      onStdin: call.onStdin,
       stdoutTo: call.stdoutTo,
       log,
       group: call.showOutput ? title : undefined,

@@ -1,5 +1,5 @@
 /** The container engine as the rest of the action sees it, whichever program is behind it. */
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
 import type { Secret } from '../config/index.js';
 import type { Log } from '../util/log.js';
 import type { CacheSpec } from './cache.js';
@@ -110,8 +110,11 @@ export interface ContainerEngine {
   save(references: readonly string[], archive: string, options?: OperationOptions): Promise<{ bytes: number }>;
   /** Writes all `references` as ONE docker-archive into `sink` (the other engine's loadFrom). */
   saveTo(references: readonly string[], sink: Writable, options?: OperationOptions): Promise<void>;
-  /** Reads a docker-archive (of this or the other engine) from `source` into local storage. */
-  loadFrom(source: Readable, options?: OperationOptions): Promise<void>;
+  /**
+   * Reads a docker-archive (of this or the other engine) from its stdin into local storage:
+   * `onStdin` gets that stdin once the engine runs, writes the archive into it and closes it.
+   */
+  loadFrom(onStdin: (stdin: Writable) => void, options?: OperationOptions): Promise<void>;
   remove(references: readonly string[], options?: OperationOptions): Promise<void>;
   /**
    * Removes those of the images `ids` that are dangling now: images the run's references named

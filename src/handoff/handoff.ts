@@ -9,7 +9,6 @@
  *    suite's nodes pull them). A tag the registry lacks is pushed only where pushing is allowed.
  *  - none: the suite builds its own images; nothing is handed over.
  */
-import { PassThrough } from 'node:stream';
 import type { ContainerEngine } from '../engine/types.js';
 import type { Log } from '../util/log.js';
 import { artifactReference, handoffTag, registryHandoffReference, type HandedImage } from './tag.js';
@@ -74,43 +73,54 @@ async function toPodman(options: HandOverOptions): Promise<HandOverResult> {
   const { engine, podman, signal, log } = options;
   const moves = pairs(options);
   const targets = moves.map((move) => move.target);
+  // One after the other: concurrent `podman tag` calls on one image lose tags.
   for (const move of moves) await engine.tag(move.source, move.target, { signal, log });
+  // Only the tags made here go; the content-hash tags stay. Done beside the check below.
+  const removeTemporaryTags = () =>
+    engine.remove(targets, { signal, log }).catch((error: Error) => log.warning(`could not remove the hand-off tags from ${engine.name}: ${error.message.split('\n')[0]}`));
   let how = 'tagged in podman';
+  let removing: Promise<void> = Promise.resolve();
   if (engine !== podman) {
-    try {
-      await streamArchive(engine, podman, targets, { signal, log });
-    } finally {
-      // Only the tags made here; the content-hash tags stay.
-      await engine.remove(targets, { signal, log }).catch((error: Error) => log.warning(`could not remove the hand-off tags from ${engine.name}: ${error.message.split('\n')[0]}`));
-    }
+    await streamArchive(engine, podman, targets, { signal, log }).catch(async (error: unknown) => {
+      await removeTemporaryTags();
+      throw error;
+    });
+    removing = removeTemporaryTags();
     how = `streamed from ${engine.name} to podman as one archive`;
   }
-  const held = await podman.localImages(targets, { signal, log });
+  const [held] = await Promise.all([podman.localImages(targets, { signal, log }), removing]);
   const missing = targets.filter((target) => !held.has(target));
   if (missing.length > 0) throw new Error(`podman does not hold ${missing.join(', ')} after the hand-off: the suite would build them`);
   return { how };
 }
 
 /**
- * `save | load` between the engines: one archive of every image, streamed, so loading runs while
- * saving and nothing is written to disk. A failed save only ends the stream: the loader then
- * fails on the cut archive by itself, and is never killed while it writes to its store (a podman
- * stopped mid-commit leaves an image record without its manifest). A failed load stops the save.
+ * `save | load` between the engines: one archive of every image through one pipe between the two
+ * programs, so loading runs while saving and nothing is written to disk. A failed save only ends
+ * the stream: the loader then fails on the cut archive by itself, and is never killed while it
+ * writes to its store (a podman stopped mid-commit leaves an image record without its manifest).
+ * A failed load stops the save.
  */
 async function streamArchive(from: ContainerEngine, to: ContainerEngine, references: readonly string[], options: { signal?: AbortSignal; log: Log }): Promise<void> {
   const stopSaving = new AbortController();
-  const pipe = new PassThrough();
-  const saving = from
-    .saveTo(references, pipe, { signal: options.signal ? AbortSignal.any([options.signal, stopSaving.signal]) : stopSaving.signal, log: options.log })
-    .finally(() => pipe.end());
-  const loading = to.loadFrom(pipe, { signal: options.signal, log: options.log }).catch((error: unknown) => {
-    stopSaving.abort();
-    throw error;
-  });
-  const [saved, loaded] = await Promise.allSettled([saving, loading]);
+  const saveSignal = options.signal ? AbortSignal.any([options.signal, stopSaving.signal]) : stopSaving.signal;
+  let saving: Promise<void> = Promise.resolve();
+  const loading = to
+    .loadFrom(
+      (stdin) => {
+        saving = from.saveTo(references, stdin, { signal: saveSignal, log: options.log }).finally(() => stdin.end());
+      },
+      { signal: options.signal, log: options.log },
+    )
+    .catch((error: unknown) => {
+      stopSaving.abort();
+      throw error;
+    });
+  const loaded = await Promise.allSettled([loading]);
+  const [saved] = await Promise.allSettled([saving]);
   // The save's own failure says what is wrong (a missing image); the load's follows from it.
-  if (saved.status === 'rejected') throw saved.reason;
-  if (loaded.status === 'rejected') throw loaded.reason;
+  if (saved!.status === 'rejected') throw saved!.reason;
+  if (loaded[0]!.status === 'rejected') throw loaded[0]!.reason;
 }
 
 async function toRegistry(options: HandOverOptions): Promise<HandOverResult> {

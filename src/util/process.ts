@@ -5,7 +5,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { Readable, type Writable } from 'node:stream';
+import { Socket } from 'node:net';
+import type { Writable } from 'node:stream';
 import { childEnvironment } from './child-env.js';
 import { formatDuration } from './duration.js';
 import type { Log } from './log.js';
@@ -34,14 +35,14 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
   /** Use `env` alone instead of merging it over process.env. */
   replaceEnv?: boolean;
-  /**
-   * Written to the program's stdin, which is then closed; a stream is piped in as it arrives
-   * (another program's output). Without it stdin is /dev/null.
-   */
-  input?: string | Buffer | Readable;
+  /** Written to the program's stdin, which is then closed. Without it (or onStdin) stdin is /dev/null. */
+  input?: string | Buffer;
+  /** Called with the program's stdin once it runs: the caller writes into it and closes it. */
+  onStdin?: (stdin: Writable) => void;
   /**
    * The program's stdout goes here as raw bytes (an image archive into another program), not
-   * into the result or the log; stderr is still captured and logged.
+   * into the result or the log; stderr is still captured and logged. Another program's stdin is
+   * handed over as it is, so the two talk through one pipe as in `a | b`.
    */
   stdoutTo?: Writable;
   /** Receives the command line and every output line as it arrives. Without it output is only captured. */
@@ -202,16 +203,17 @@ async function execute(program: string, args: readonly string[], opts: RunOption
   }
 
   const env = opts.replaceEnv ? definedOnly(opts.env ?? {}) : definedOnly({ ...childEnvironment(), ...opts.env });
+  const directStdout = opts.stdoutTo instanceof Socket ? opts.stdoutTo : undefined;
   const child = spawn(program, args, {
     cwd: opts.cwd,
     env,
-    stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    stdio: [opts.input === undefined && opts.onStdin === undefined ? 'ignore' : 'pipe', directStdout ?? 'pipe', 'pipe'],
     // Its own process group, so a timeout or cancellation can stop the whole tree.
     detached: true,
     shell: false,
   });
 
-  if (opts.stdoutTo) child.stdout?.pipe(opts.stdoutTo);
+  if (opts.stdoutTo && !directStdout) child.stdout?.pipe(opts.stdoutTo);
   const captured = opts.stdoutTo ? (['stderr'] as const) : (['stdout', 'stderr'] as const);
   const splitters = captured.map((stream) => {
     const splitter = new LineSplitter((raw) => {
@@ -232,11 +234,11 @@ async function execute(program: string, args: readonly string[], opts: RunOption
   );
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   await started(child, program, opts, env.PATH);
-  if (opts.input !== undefined && child.stdin) {
-    child.stdin.on('error', () => {}); // the program may exit without reading its input
-    if (opts.input instanceof Readable) opts.input.pipe(child.stdin);
-    else child.stdin.end(opts.input);
-  }
+  // The program has its own copy of the other program's stdin: the reader sees the end when it exits.
+  directStdout?.destroy();
+  if (child.stdin) child.stdin.on('error', () => {}); // the program may exit without reading its input
+  if (opts.input !== undefined && child.stdin) child.stdin.end(opts.input);
+  if (opts.onStdin && child.stdin) opts.onStdin(child.stdin);
 
   const pid = child.pid as number;
   let stopping: Promise<void> | undefined;
