@@ -29,7 +29,7 @@ import { CLUSTER_TASK_ID, clusterTask } from './cluster.js';
 import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
 import { evidenceTasks } from './evidence.js';
 import { HANDOFF_TASK_ID, handoffTask } from './handoff.js';
-import { loadImagesArtifact, withImagesArtifact } from './images-artifact.js';
+import { imagesJobRestore, loadImagesArtifact, withImagesArtifact } from './images-artifact.js';
 import { resolveSources } from './sources.js';
 import { REGISTRY_AUTH_STATE_KEY } from './state-keys.js';
 import { PipelineState } from './state.js';
@@ -97,6 +97,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     localImages: (references) => engine.localImages(references, { signal }),
     log,
     artifact: artifact.images,
+    ...imagesJobRestore(config, host, engine),
   });
   for (const decision of decisions) log.info(`image ${decision.image}: ${decision.source} ${decision.reference} (${decision.reason})`);
   const state = new PipelineState();
@@ -114,7 +115,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     push,
     recovery,
   };
-  const tasks = plan.imagesOnly ? withImagesArtifact(config, host, engine, plan.images, imagePhaseTasks(images)) : await stackTasks({ ...options, signal, state, images, push });
+  const tasks = plan.imagesOnly ? withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images)) : await stackTasks({ ...options, signal, state, images, push });
   const limits = imageLimits(config.build);
   const graph = await runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
 

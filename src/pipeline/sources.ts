@@ -15,7 +15,7 @@ export interface ResolvedSources {
 export async function resolveSources(
   config: Config,
   plan: Plan,
-  { repoRoot, localImages, log, artifact }: { repoRoot: string; localImages: SourceProbes['localImages']; log: Log; artifact?: readonly ArtifactImage[] },
+  { repoRoot, localImages, restore, log, artifact }: Pick<SourceProbes, 'localImages' | 'restore'> & { repoRoot: string; log: Log; artifact?: readonly ArtifactImage[] },
 ): Promise<ResolvedSources> {
   const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
   const hashes = new Map<string, ImageHash>();
@@ -32,7 +32,7 @@ export async function resolveSources(
       const hash = hashes.get(image.name)!;
       return { name: image.name, repository: image.repository, tag: hash.tag, inputs: { mode: hash.inputs.mode, digest: hash.hash } };
     }),
-    { localImages, registryHas: (reference) => probe.manifest(reference) },
+    { localImages, registryHas: (reference) => probe.manifest(reference), ...(restore ? { restore } : {}) },
   );
   return { hashes, decisions };
 }

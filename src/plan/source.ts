@@ -38,6 +38,8 @@ export interface SourceProbes {
    * thrown error with `transient: true` means the registry could not be asked.
    */
   registryHas(reference: string): Promise<{ present: boolean; detail?: string }>;
+  /** `auto`: puts an image that would be built into the local engine from elsewhere (the GitHub cache); true when it did. */
+  restore?(image: string, reference: string): Promise<boolean>;
 }
 
 /** An image as the images artifact's manifest lists it. */
@@ -103,11 +105,18 @@ export async function decideSources(
       const local = await probes.localImages(withReferences.map((i) => i.reference));
       return Promise.all(
         withReferences.map((i): SourceDecision | Promise<SourceDecision> =>
-          local.has(i.reference) ? { ...i, source: 'reuse', reason: 'local image present' } : decideRemote(settings.registry, i, probes),
+          local.has(i.reference) ? { ...i, source: 'reuse', reason: 'local image present' } : decideRemote(settings.registry, i, probes).then((d) => restoreInstead(d, probes)),
         ),
       );
     }
   }
+}
+
+/** An image that would be built is taken from the GitHub cache when an earlier run kept it there. */
+async function restoreInstead(decision: SourceDecision, probes: SourceProbes): Promise<SourceDecision> {
+  if (decision.source !== 'build' || probes.restore === undefined) return decision;
+  const restored = await probes.restore(decision.image, decision.reference);
+  return restored ? { ...decision, source: 'reuse', reason: `restored from the GitHub cache (${decision.reason})` } : decision;
 }
 
 /** `auto` for an image the engine does not hold: pull it if the registry has it, else build it. */
