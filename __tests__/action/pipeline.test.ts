@@ -3,15 +3,13 @@
 // the real container engine and registry, and the doubles of kind, Kubernetes and GitHub's services.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { testbedEnv } from '../testbed/env.js';
 import { prepareFixtureRepo, writeFixtureConfig } from '../fixtures/prepare.js';
 import { KIND_DOUBLE_BIN_DIR, KindDouble } from '../doubles/kind/index.js';
 import { startKubeApi } from '../doubles/kube-api/index.js';
-import { readZip, startGitHubServices } from '../doubles/github/index.js';
-import { root, runEntry, type EntryOptions } from './entries.js';
+import { readZip, startGitHubServices, type JobOptions } from '../doubles/github/index.js';
+import { runEntry, type EntryOptions } from './entries.js';
+import { packWorkflowInputs } from './pack-inputs.js';
 
 const RUN_TIMEOUT_MS = 240_000;
 
@@ -21,23 +19,6 @@ interface Stage {
   github: Awaited<ReturnType<typeof startGitHubServices>>;
   repo: string;
   env: Record<string, string>;
-}
-
-/**
- * The inputs a workflow of the pack gives the action, as the runner would evaluate them
- * (registry-username falls back to its action.yml default, the actor).
- */
-function packWorkflowInputs(file: string, values: { registry: string; token: string; shard?: string }): Record<string, string> {
-  const workflow = parse(readFileSync(join(root, 'workflows', file), 'utf8'));
-  const steps = Object.values<{ steps: { uses?: string; with?: Record<string, unknown> }[] }>(workflow.jobs).flatMap((job) => job.steps);
-  const step = steps.find((candidate) => candidate.uses?.startsWith('kubernaut/aianalysis-e2e@'))!;
-  const evaluate = (value: unknown) =>
-    String(value)
-      .replace('${{ env.E2E_REGISTRY }}', values.registry)
-      .replace('${{ github.token }}', values.token)
-      .replace('${{ matrix.shard }}', values.shard ?? '');
-  const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, evaluate(value)]));
-  return { 'registry-username': 'octocat', ...inputs };
 }
 
 async function stage(): Promise<Stage> {
@@ -75,6 +56,9 @@ async function teardown(s: Stage): Promise<void> {
 
 const main = (s: Stage, env: Record<string, string>, extra: Partial<EntryOptions> = {}) =>
   runEntry('index.js', { workspace: s.repo, inputs: { 'container-engine': 'docker' }, env: { ...s.env, ...env }, ...extra });
+
+/** Another job of a workflow run, on a runner whose workspace is the fixture repository. */
+const job = (s: Stage, options: JobOptions) => ({ ...s.github.startJob(options), GITHUB_WORKSPACE: s.repo });
 
 const post = (s: Stage, state: Record<string, string>) => runEntry('post.js', { workspace: s.repo, env: s.env, state });
 
@@ -117,11 +101,11 @@ describe('a whole run of the action', () => {
     expect(await s.kind.commands()).toContain('delete cluster');
   }, RUN_TIMEOUT_MS);
 
-  it('runs the pack\'s publish and PR workflows as written, given only a registry: main pushes images without a cluster, the PR pulls them, one shard runs', async () => {
+  it("runs the pack's publish and PR workflows as written, given only a registry: main pushes images without a cluster, the PR's images job pulls them into one artifact, a shard loads it", async () => {
     const testbed = await testbedEnv();
     const registry = `${testbed.registry}/pr-e2e`;
     const token = 'ghs_0123456789abcdef';
-    const published = await main(s, {}, { inputs: packWorkflowInputs('aianalysis-e2e-publish-images.yml', { registry, token }) });
+    const published = await main(s, {}, { inputs: packWorkflowInputs('aianalysis-e2e-publish-images.yml', 'publish', { registry, token }) });
     expect({ status: published.status, errors: published.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
     expect(published.outputs.result).toBe('success');
     expect(published.summary).toMatch(/✅ AIAnalysis E2E images ready \(images only/);
@@ -136,20 +120,31 @@ describe('a whole run of the action', () => {
     expect(JSON.parse(published.outputs.timings).phases.map((phase: { phase: string }) => phase.phase)).toEqual(['images']);
     expect((await post(s, published.state)).stdout).toContain('no cluster was created');
 
-    // A clean machine for the pull request: the built images are gone, only the registry has them.
+    // A clean machine for each job of the pull request: the built images are gone, only the registry has them.
     const references = built.map((image) => image.reference);
-    spawnSync(testbed.docker, ['rmi', '-f', ...references], { env: { ...process.env, ...testbed.processEnv } });
-    const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass' }, { inputs: packWorkflowInputs('aianalysis-e2e-pr.yml', { registry, token, shard: '1/2' }) });
+    const forget = () => spawnSync(testbed.docker, ['rmi', '-f', ...references], { env: { ...process.env, ...testbed.processEnv } });
+    forget();
+    const pr = { eventName: 'pull_request', ref: 'refs/pull/7/merge', runId: 3001 };
+    const images = await main(s, job(s, { ...pr, job: 'images' }), { inputs: packWorkflowInputs('aianalysis-e2e-pr.yml', 'images', { registry, token }) });
+    expect({ status: images.status, errors: images.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
+    expect((JSON.parse(images.outputs.images) as { source: string }[]).map((image) => image.source)).toEqual(['pulled', 'pulled', 'pulled']);
+    expect(s.github.artifacts().map((artifact) => artifact.name)).toContain('aianalysis-e2e-images');
+
+    forget();
+    const run = await main(s, { ...job(s, { ...pr, job: 'e2e' }), FIXTURE_SUITE_OUTCOME: 'pass' }, {
+      inputs: { ...packWorkflowInputs('aianalysis-e2e-pr.yml', 'e2e', { registry, token, shard: '1/2' }), 'container-engine': 'docker' },
+    });
     expect({ status: run.status, errors: run.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
-    const images = JSON.parse(run.outputs.images) as { source: string; reference: string }[];
-    expect(images.map((image) => image.source)).toEqual(['pulled', 'pulled', 'pulled']);
-    expect(images.map((image) => image.reference).sort()).toEqual([...references].sort());
+    const loaded = JSON.parse(run.outputs.images) as { source: string; reference: string }[];
+    expect(loaded.map((image) => image.source)).toEqual(['reused', 'reused', 'reused']);
+    expect(loaded.map((image) => image.reference).sort()).toEqual([...references].sort());
+    expect(run.summary).toMatch(/3 images from artifact `aianalysis-e2e-images` of this workflow run/);
     const shard = /Shard 1\/2: (\d+) of the (\d+) listed specs/.exec(run.summary);
     expect(Number(run.outputs['tests-passed'])).toBe(Number(shard?.[1]));
     expect(Number(shard?.[1])).toBeGreaterThan(0);
     expect(Number(shard?.[1])).toBeLessThan(Number(shard?.[2]));
-    for (const output of [published.stdout, run.stdout]) expect(output.replace(/^::add-mask::.*$/gm, '')).not.toContain(token);
-  }, RUN_TIMEOUT_MS);
+    for (const output of [published.stdout, images.stdout, run.stdout]) expect(output.replace(/^::add-mask::.*$/gm, '')).not.toContain(token);
+  }, 2 * RUN_TIMEOUT_MS);
 
   it('goes red on failed specs: each annotated, the logs bundle uploaded, the cluster still deleted in post', async () => {
     const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'fail' });

@@ -3,15 +3,17 @@
 // Kubernetes doubles, and the stand-in of kubernaut's suite behind the fixture's real Makefile
 // (test/tools/ginkgo in the fixture: it reads the hand-off exactly as kubernaut's code does and
 // fails setup naming every image it would have had to build).
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { testbedEnv, type TestbedEnv } from '../testbed/env.js';
 import { prepareFixtureRepo, writeFixtureConfig } from '../fixtures/prepare.js';
 import { KIND_DOUBLE_BIN_DIR, KindDouble } from '../doubles/kind/index.js';
 import { startKubeApi } from '../doubles/kube-api/index.js';
-import { readZip, startGitHubServices } from '../doubles/github/index.js';
+import { readZip, startGitHubServices, type JobOptions } from '../doubles/github/index.js';
+import { spawnSync } from 'node:child_process';
 import { runEntry, type EntryOptions } from './entries.js';
+import { packWorkflowInputs } from './pack-inputs.js';
 
 const RUN_TIMEOUT_MS = 240_000;
 const SPECS = 9;
@@ -73,6 +75,14 @@ async function teardown(s: Stage): Promise<void> {
 
 const main = (s: Stage, inputs: Record<string, string>, env: Record<string, string> = {}, extra: Partial<EntryOptions> = {}) =>
   runEntry('index.js', { workspace: s.repo, inputs, env: { ...s.env, ...env }, ...extra });
+
+/** Another job of a workflow run, on a runner whose workspace is the fixture repository. */
+const job = (s: Stage, options: JobOptions) => ({ ...s.github.startJob(options), GITHUB_WORKSPACE: s.repo });
+
+/** Each job runs on a fresh runner: neither engine holds the run's images. */
+function forgetImages(s: Stage, references: readonly string[]): void {
+  for (const engine of [s.testbed.docker, 'podman']) spawnSync(engine, ['rmi', '-f', ...references], { env: { ...process.env, ...s.testbed.processEnv } });
+}
 
 const post = (s: Stage, state: Record<string, string>) => runEntry('post.js', { workspace: s.repo, env: s.env, state });
 
@@ -154,6 +164,58 @@ describe("a whole run against kubernaut's own suite (setup suite)", () => {
     await post(s, run.state);
     expect(await s.kind.cluster('aianalysis-e2e')).toBeUndefined();
   }, RUN_TIMEOUT_MS);
+
+  it('a pull request from a fork, two runs: the images job builds each image once into one artifact, two shard jobs load it and build none; the next run restores them from the GitHub cache', async () => {
+    // The registry lacks every image and the token may not push: what a fork's pull request sees.
+    const values = { registry: `${s.testbed.registry}/fork-${Date.now()}`, token: 'ghs_readonly0123456789' };
+    const pr = { eventName: 'pull_request', ref: 'refs/pull/9/merge', job: 'images' };
+    const sources: string[][] = [];
+    for (const runId of [4001, 4002]) {
+      const images = await main(s, packWorkflowInputs('aianalysis-e2e-pr.yml', 'images', values), job(s, { ...pr, runId }));
+      expect({ runId, status: images.status, errors: images.stdout.match(/^::error.*$/gm) }).toEqual({ runId, status: 0, errors: null });
+      const resolved = JSON.parse(images.outputs.images) as { source: string; reference: string }[];
+      sources.push(resolved.map((image) => image.source));
+      const references = resolved.map((image) => image.reference);
+      let passed = 0;
+      for (const shard of ['1/2', '2/2']) {
+        forgetImages(s, references);
+        await rm(s.record, { force: true });
+        const run = await main(s, packWorkflowInputs('aianalysis-e2e-pr.yml', 'e2e', { ...values, shard }), {
+          ...job(s, { ...pr, runId, job: 'e2e' }),
+          FIXTURE_SUITE_OUTCOME: 'pass',
+        });
+        expect({ shard, status: run.status, errors: run.stdout.match(/^::error.*$/gm) }).toEqual({ shard, status: 0, errors: null });
+        // Builds 0: every image came from the artifact, and the suite found each one.
+        expect((JSON.parse(run.outputs.images) as { source: string }[]).map((image) => image.source)).toEqual(SERVICES.map(() => 'reused'));
+        expect(ofKind(await events(s), 'would-build')).toEqual([]);
+        expect(run.summary).toMatch(/4 images from artifact `aianalysis-e2e-images` of this workflow run .* checked against its manifest/);
+        passed += Number(run.outputs['tests-passed']);
+        await post(s, run.state);
+      }
+      expect(passed).toBe(SPECS);
+      forgetImages(s, references);
+    }
+    // The first run built each image once (in the images job only); the second built none.
+    expect(sources[0]!.every((source) => ['built', 'built-from-cache'].includes(source))).toBe(true);
+    expect(sources[1]).toEqual(SERVICES.map(() => 'reused'));
+    expect(s.github.caches().map((entry) => entry.key).filter((key) => key.startsWith('aianalysis-e2e-image-'))).toHaveLength(SERVICES.length);
+  }, 8 * RUN_TIMEOUT_MS);
+
+  it('a shard whose checkout differs from the images job\'s fails before the suite, naming the image, and builds nothing', async () => {
+    const values = { registry: `${s.testbed.registry}/stale-${Date.now()}`, token: 'ghs_readonly0123456789' };
+    const images = await main(s, packWorkflowInputs('aianalysis-e2e-pr.yml', 'images', values), job(s, { runId: 5001, job: 'images' }));
+    expect(images.status).toBe(0);
+    await writeFile(join(s.repo, 'cmd/aianalysis/changed.go'), 'package main\n');
+    const run = await main(s, packWorkflowInputs('aianalysis-e2e-pr.yml', 'e2e', { ...values, shard: '1/2' }), {
+      ...job(s, { runId: 5001, job: 'e2e' }),
+      FIXTURE_SUITE_OUTCOME: 'pass',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/image 'aianalysis': the artifact holds .*, but this checkout's inputs give the content tag sha256-/);
+    expect(ofKind(await events(s), 'ginkgo')).toEqual([]);
+    forgetImages(s, (JSON.parse(images.outputs.images) as { reference: string }[]).map((image) => image.reference));
+    await post(s, run.state);
+  }, 2 * RUN_TIMEOUT_MS);
 
   it('registry hand-off: one tag for every service pushed where pushing is allowed; the suite finds them through IMAGE_REGISTRY and IMAGE_TAG', async () => {
     const registry = `${s.testbed.registry}/handoff-${Date.now()}`;

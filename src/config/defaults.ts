@@ -58,6 +58,7 @@ export const BUILT_IN_DEFAULTS = {
   },
   build: {
     imageSource: 'auto',
+    imagesArtifact: { name: '', runId: 0 },
     concurrency: 'auto',
     cache: 'gha',
     timeoutMinutes: 30,

@@ -41,6 +41,9 @@ export const INPUTS = [
   { name: 'timeout-minutes', fileKey: 'run.timeoutMinutes', syntax: 'integer' },
   { name: 'dry-run', fileKey: 'run.dryRun', syntax: 'boolean' },
   { name: 'images-only', fileKey: 'run.imagesOnly', syntax: 'boolean' },
+  { name: 'images-artifact', fileKey: 'build.imagesArtifact.name', syntax: 'text' },
+  { name: 'images-artifact-run-id', fileKey: 'build.imagesArtifact.runId', syntax: 'integer' },
+  { name: 'github-token', syntax: 'text', secret: true },
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof INPUTS)[number]['name'];

@@ -29,6 +29,8 @@ export interface Config extends Omit<ParsedConfig, 'registry'> {
   readonly registry: RegistrySettings;
   /** The configuration file that was read (repository-relative), or null when there was none. */
   readonly configFile: string | null;
+  /** Reads artifacts of another workflow run (build.imagesArtifact.runId); null: not given. */
+  readonly githubToken: Secret | null;
 }
 
 export interface LoadConfigOptions {
@@ -87,7 +89,8 @@ export function loadConfig(options: LoadConfigOptions): Config {
   }
 
   if (problems.length > 0 || parsed === undefined) throw new ConfigError(problems.sort(byLocation));
-  return withCredentials(parsed, username, password, file?.path ?? null);
+  const githubToken = options.inputs['github-token'] ?? '';
+  return { ...withCredentials(parsed, username, password, file?.path ?? null), githubToken: githubToken === '' ? null : new Secret(githubToken) };
 }
 
 /** The built-in configuration: kubernaut's AIAnalysis E2E stack, no file, no inputs. */
@@ -100,7 +103,7 @@ export function defaultConfig(): Config {
     problems,
   );
   if (parsed === undefined) throw new ConfigError(problems);
-  return withCredentials(parsed, '', '', null);
+  return { ...withCredentials(parsed, '', '', null), githubToken: null };
 }
 
 function parseConfig(data: unknown, context: SchemaContext, locate: Locate, problems: ConfigProblem[]): ParsedConfig | undefined {
@@ -121,7 +124,7 @@ function byLocation(a: ConfigProblem, b: ConfigProblem): number {
   return a.source === 'input' ? inputOrder(a) - inputOrder(b) : (a.line ?? 0) - (b.line ?? 0);
 }
 
-function withCredentials(parsed: ParsedConfig, username: string, password: string, configFile: string | null): Config {
+function withCredentials(parsed: ParsedConfig, username: string, password: string, configFile: string | null): Omit<Config, 'githubToken'> {
   return {
     ...parsed,
     registry: { ...parsed.registry, username, password: password === '' ? null : new Secret(password) },

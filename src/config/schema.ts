@@ -33,7 +33,7 @@ import {
 import { suggestion } from './suggest.js';
 
 export const CONTAINER_ENGINES = ['auto', 'docker', 'podman'] as const;
-export const IMAGE_SOURCES = ['auto', 'build', 'pull'] as const;
+export const IMAGE_SOURCES = ['auto', 'build', 'pull', 'artifact'] as const;
 export const CACHE_MODES = ['gha', 'registry', 'local', 'off'] as const;
 export const BUILD_ORDERS = ['overlap', 'build-first'] as const;
 /** suite: the suite builds, creates its cluster and deploys itself; action: the action deploys, the suite attaches. */
@@ -135,6 +135,17 @@ export function createConfigSchema(context: SchemaContext) {
   const build = z
     .strictObject({
       imageSource: choice(IMAGE_SOURCES),
+      /**
+       * The images of a workflow run as one workflow artifact: an images-only run writes it, a run
+       * with image source `artifact` loads it. Empty name: none.
+       */
+      imagesArtifact: z.strictObject({
+        name: z
+          .string({ error: 'expected an artifact name without " : < > | * ? \\ / or line breaks, or empty for none' })
+          .regex(/^[^":<>|*?\\/\r\n]*$/),
+        /** The workflow run that made it; 0: this run. */
+        runId: integer(0, Number.MAX_SAFE_INTEGER),
+      }),
       concurrency: integerOrAuto(1, 16),
       cache: choice(CACHE_MODES),
       timeoutMinutes: integer(1, 360),
@@ -350,11 +361,19 @@ function checkStages(deploy: DeploySettings, ctx: z.RefinementCtx, builtIns: rea
 
 type RegistryNeeds = {
   registry: { prefix: string; push: boolean };
-  build: { imageSource: string; cache: string };
+  build: { imageSource: string; cache: string; imagesArtifact: { name: string } };
 };
 
 /** Settings that only make sense with a registry. */
 function checkRegistryNeeds(config: RegistryNeeds, ctx: z.RefinementCtx): void {
+  if (config.build.imageSource === 'artifact' && config.build.imagesArtifact.name === '') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['build', 'imagesArtifact', 'name'],
+      input: '',
+      message: "image source 'artifact' needs the images artifact's name: set the input 'images-artifact' (the name the images job wrote)",
+    });
+  }
   if (config.registry.prefix !== '') return;
   const needs = [
     { active: config.registry.push, path: ['registry', 'push'], input: true, reason: 'pushing needs a registry' },

@@ -29,6 +29,7 @@ import { CLUSTER_TASK_ID, clusterTask } from './cluster.js';
 import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
 import { evidenceTasks } from './evidence.js';
 import { HANDOFF_TASK_ID, handoffTask } from './handoff.js';
+import { imagesJobRestore, loadImagesArtifact, withImagesArtifact } from './images-artifact.js';
 import { resolveSources } from './sources.js';
 import { REGISTRY_AUTH_STATE_KEY } from './state-keys.js';
 import { PipelineState } from './state.js';
@@ -90,10 +91,13 @@ export async function runPipeline(options: PipelineOptions): Promise<RunReport> 
 async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, signal: AbortSignal): Promise<RunReport> {
   const { config, plan, host } = options;
   const { log } = host;
+  const artifact = await loadImagesArtifact(config, host, engine, signal);
   const { hashes, decisions } = await resolveSources(config, plan, {
     repoRoot: host.repoRoot,
     localImages: (references) => engine.localImages(references, { signal }),
     log,
+    artifact: artifact.images,
+    ...imagesJobRestore(config, host, engine),
   });
   for (const decision of decisions) log.info(`image ${decision.image}: ${decision.source} ${decision.reference} (${decision.reason})`);
   const state = new PipelineState();
@@ -111,12 +115,12 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     push,
     recovery,
   };
-  const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, signal, state, images, push });
+  const tasks = plan.imagesOnly ? withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images)) : await stackTasks({ ...options, signal, state, images, push });
   const limits = imageLimits(config.build);
   const graph = await runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
 
   const resolved = imagePhaseReport(graph.results, { plan, push, recovery });
-  state.addSections('images', sourcesSection(decisions, hashes), imagesSection(resolved));
+  state.addSections('images', ...artifact.sections, sourcesSection(decisions, hashes), imagesSection(resolved));
   state.outputs.images = imagesOutput(resolved);
 
   const timings: Timings = toTimings(graph);

@@ -4,7 +4,7 @@ import type { Config } from '../config/index.js';
 import { RegistryProbe } from '../engine/registry.js';
 import { hashImage, type ImageHash } from '../plan/hash.js';
 import type { Plan } from '../plan/plan.js';
-import { decideSources, type SourceDecision, type SourceProbes } from '../plan/source.js';
+import { decideSources, type ArtifactImage, type SourceDecision, type SourceProbes } from '../plan/source.js';
 import type { Log } from '../util/log.js';
 
 export interface ResolvedSources {
@@ -15,7 +15,7 @@ export interface ResolvedSources {
 export async function resolveSources(
   config: Config,
   plan: Plan,
-  { repoRoot, localImages, log }: { repoRoot: string; localImages: SourceProbes['localImages']; log: Log },
+  { repoRoot, localImages, restore, log, artifact }: Pick<SourceProbes, 'localImages' | 'restore'> & { repoRoot: string; log: Log; artifact?: readonly ArtifactImage[] },
 ): Promise<ResolvedSources> {
   const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
   const hashes = new Map<string, ImageHash>();
@@ -27,12 +27,12 @@ export async function resolveSources(
   const { username, password } = config.registry;
   const probe = new RegistryProbe({ credentials: password ? { username, password } : undefined, log });
   const decisions = await decideSources(
-    { mode: plan.imageSource, registry: plan.registry },
+    { mode: plan.imageSource, registry: plan.registry, ...(artifact ? { artifact } : {}) },
     plan.images.map((image) => {
       const hash = hashes.get(image.name)!;
       return { name: image.name, repository: image.repository, tag: hash.tag, inputs: { mode: hash.inputs.mode, digest: hash.hash } };
     }),
-    { localImages, registryHas: (reference) => probe.manifest(reference) },
+    { localImages, registryHas: (reference) => probe.manifest(reference), ...(restore ? { restore } : {}) },
   );
   return { hashes, decisions };
 }

@@ -38,12 +38,23 @@ export interface SourceProbes {
    * thrown error with `transient: true` means the registry could not be asked.
    */
   registryHas(reference: string): Promise<{ present: boolean; detail?: string }>;
+  /** `auto`: puts an image that would be built into the local engine from elsewhere (the GitHub cache); true when it did. */
+  restore?(image: string, reference: string): Promise<boolean>;
+}
+
+/** An image as the images artifact's manifest lists it. */
+export interface ArtifactImage {
+  name: string;
+  reference: string;
+  contentTag: string;
 }
 
 export interface SourceSettings {
   mode: ImageSourceMode;
   /** registry.prefix; empty when there is none. */
   registry: string;
+  /** mode `artifact`: what the loaded artifact holds; absent in a dry run. */
+  artifact?: readonly ArtifactImage[];
 }
 
 /**
@@ -86,15 +97,26 @@ export async function decideSources(
       return withReferences.map((i) => ({ ...i, source: 'build', reason: "image-source is 'build'" }));
     case 'pull':
       return requireInRegistry(settings.registry, withReferences, probes);
+    case 'artifact':
+      // The dry run loads nothing: it shows where the images will come from.
+      if (settings.artifact === undefined) return withReferences.map((i) => ({ ...i, source: 'reuse', reason: 'loaded from the images artifact when the run starts' }));
+      return fromArtifact(images, settings.artifact, probes);
     case 'auto': {
       const local = await probes.localImages(withReferences.map((i) => i.reference));
       return Promise.all(
         withReferences.map((i): SourceDecision | Promise<SourceDecision> =>
-          local.has(i.reference) ? { ...i, source: 'reuse', reason: 'local image present' } : decideRemote(settings.registry, i, probes),
+          local.has(i.reference) ? { ...i, source: 'reuse', reason: 'local image present' } : decideRemote(settings.registry, i, probes).then((d) => restoreInstead(d, probes)),
         ),
       );
     }
   }
+}
+
+/** An image that would be built is taken from the GitHub cache when an earlier run kept it there. */
+async function restoreInstead(decision: SourceDecision, probes: SourceProbes): Promise<SourceDecision> {
+  if (decision.source !== 'build' || probes.restore === undefined) return decision;
+  const restored = await probes.restore(decision.image, decision.reference);
+  return restored ? { ...decision, source: 'reuse', reason: `restored from the GitHub cache (${decision.reason})` } : decision;
 }
 
 /** `auto` for an image the engine does not hold: pull it if the registry has it, else build it. */
@@ -115,6 +137,40 @@ async function decideRemote(
     if ((error as { transient?: unknown }).transient !== true) throw error;
     return { ...tagged, source: 'build', reason: `registry unreachable (${(error as Error).message})` };
   }
+}
+
+/**
+ * `artifact`: the images job's artifact was loaded before the decision. Each image is taken at
+ * the reference the artifact holds it under, which must carry this checkout's content tag.
+ * Nothing is ever built or pulled.
+ */
+async function fromArtifact(images: readonly TaggedImage[], artifact: readonly ArtifactImage[], probes: SourceProbes): Promise<SourceDecision[]> {
+  const problems: string[] = [];
+  const decisions = images.flatMap((image): SourceDecision[] => {
+    const held = artifact.find((entry) => entry.name === image.name);
+    if (held === undefined) {
+      problems.push(`image '${image.name}' is not in the artifact`);
+      return [];
+    }
+    if (held.contentTag !== image.tag) {
+      problems.push(`image '${image.name}': the artifact holds ${held.reference}, but this checkout's inputs give the content tag ${image.tag}`);
+      return [];
+    }
+    return [{ image: image.name, reference: held.reference, source: 'reuse', reason: 'loaded from the images artifact', ...(image.inputs ? { inputs: image.inputs } : {}) }];
+  });
+  const local = await probes.localImages(decisions.map((decision) => decision.reference));
+  for (const decision of decisions.filter((d) => !local.has(d.reference))) problems.push(`${decision.reference} (image '${decision.image}') is not in the engine`);
+  if (problems.length > 0) {
+    throw new Error(
+      [
+        `image-source is 'artifact' but the images artifact does not hold what this checkout needs:`,
+        ...problems.map((problem) => `  - ${problem}`),
+        'The artifact was made from other inputs (another commit or configuration): run the images job on this commit, ' +
+          'or give images-artifact-run-id a run of this commit.',
+      ].join('\n'),
+    );
+  }
+  return decisions;
 }
 
 async function requireInRegistry(

@@ -1,6 +1,7 @@
 /**
  * `github.actions.results.api.v1.ArtifactService`: CreateArtifact hands out a signed blob URL,
- * FinalizeArtifact checks what arrived there and gives the artifact its id. Names follow the
+ * FinalizeArtifact checks what arrived there and gives the artifact its id; ListArtifacts and
+ * GetSignedArtifactURL let any job of the same run find and read finalised artifacts. Names follow the
  * service's rules: no `" : < > | * ? \r \n \ /`, unique within the workflow run (also across
  * run attempts, which share the run).
  */
@@ -46,6 +47,8 @@ export class ArtifactService {
   readonly methods: Record<string, TwirpMethod> = {
     CreateArtifact: (request, claims) => this.create(request, claims),
     FinalizeArtifact: (request, claims) => this.finalize(request, claims),
+    ListArtifacts: (request, claims) => this.list(request, claims),
+    GetSignedArtifactURL: (request, claims) => this.signedDownload(request, claims),
   };
 
   artifacts(): StoredArtifact[] {
@@ -81,6 +84,38 @@ export class ArtifactService {
     return { ok: true, signed_upload_url: this.blobs.signedUrl(blobPath, 'cw') };
   }
 
+  private list(request: Record<string, unknown>, claims: JobClaims): Record<string, unknown> {
+    checkRun(request, claims);
+    // Wrapper types (StringValue, Int64Value) are plain values in protobuf's JSON.
+    const name = typeof request.name_filter === 'string' ? request.name_filter : undefined;
+    const id = request.id_filter === undefined ? undefined : Number(request.id_filter);
+    const found = this.artifacts().filter(
+      (a) => a.finalized && a.workflowRunBackendId === claims.runBackendId && (name === undefined || a.name === name) && (id === undefined || a.id === id),
+    );
+    return {
+      artifacts: found.map((a) => ({
+        workflow_run_backend_id: a.workflowRunBackendId,
+        workflow_job_run_backend_id: a.workflowJobRunBackendId,
+        database_id: String(a.id),
+        name: a.name,
+        size: String(a.size),
+        created_at: a.createdAt.toISOString(),
+        ...(a.digest === undefined ? {} : { digest: a.digest }),
+      })),
+    };
+  }
+
+  private signedDownload(request: Record<string, unknown>, claims: JobClaims): Record<string, unknown> {
+    checkRun(request, claims);
+    const name = stringField(request, 'name');
+    const jobId = stringField(request, 'workflow_job_run_backend_id');
+    const record = this.records.find(
+      (r) => r.artifact.finalized && r.artifact.workflowRunBackendId === claims.runBackendId && r.artifact.workflowJobRunBackendId === jobId && r.artifact.name === name,
+    );
+    if (record === undefined) throw new TwirpError('not_found', `no finalised artifact named '${name}' in this workflow run`);
+    return { signed_url: this.blobs.signedUrl(record.blobPath, 'r') };
+  }
+
   private finalize(request: Record<string, unknown>, claims: JobClaims): Record<string, unknown> {
     checkJob(request, claims);
     const name = stringField(request, 'name');
@@ -100,6 +135,13 @@ export class ArtifactService {
     }
     Object.assign(record.artifact, { size, digest, zipBytes: content, finalized: true });
     return { ok: true, artifact_id: String(record.artifact.id) };
+  }
+}
+
+/** A job may read the artifacts of its own workflow run (every job and attempt of it). */
+function checkRun(request: Record<string, unknown>, claims: JobClaims): void {
+  if (stringField(request, 'workflow_run_backend_id') !== claims.runBackendId) {
+    throw new TwirpError('permission_denied', 'the token does not grant access to this workflow run');
   }
 }
 

@@ -1,0 +1,28 @@
+// The inputs a job of the workflow pack gives the action, as the runner would evaluate them
+// (registry-username falls back to its action.yml default, the actor).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { root } from './entries.js';
+
+type Step = { uses?: string; with?: Record<string, unknown> };
+
+export interface PackValues {
+  registry: string;
+  token: string;
+  shard?: string;
+}
+
+export function packWorkflowInputs(file: string, job: string, values: PackValues): Record<string, string> {
+  const workflow = parse(readFileSync(join(root, 'workflows', file), 'utf8'));
+  const steps: Step[] = workflow.jobs[job].steps;
+  const step = steps.find((candidate) => candidate.uses?.startsWith('kubernaut/aianalysis-e2e@') && !('dry-run' in (candidate.with ?? {})))!;
+  const evaluate = (value: unknown) =>
+    String(value)
+      .replace('${{ env.E2E_REGISTRY }}', values.registry)
+      .replace('${{ env.IMAGES_ARTIFACT }}', workflow.env.IMAGES_ARTIFACT)
+      .replace('${{ github.token }}', values.token)
+      .replace('${{ matrix.shard }}', values.shard ?? '');
+  const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, evaluate(value)]));
+  return { 'registry-username': 'octocat', ...inputs };
+}

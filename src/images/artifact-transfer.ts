@@ -1,0 +1,74 @@
+/**
+ * The images artifact through GitHub's artifact service, with the toolkit's own client: one
+ * upload by the images job, one download per job that needs the images. Unlike the evidence, a
+ * failed transfer fails the run: the jobs after it cannot do without the images.
+ */
+import { DefaultArtifactClient, type FindOptions } from '@actions/artifact';
+import type { Secret } from '../config/index.js';
+import { withDeadline } from '../collect/artifact-deadline.js';
+
+const TRANSFER_DEADLINE_MS = 20 * 60 * 1000;
+/** Image layers are tar streams of binaries: fast deflate halves them at little CPU cost. */
+const COMPRESSION_LEVEL = 1;
+
+function requireService(what: string): void {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    throw new Error(
+      `${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
+        '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set); outside GitHub Actions leave images-artifact empty',
+    );
+  }
+}
+
+export interface UploadRequest {
+  name: string;
+  rootDir: string;
+  files: string[];
+  retentionDays: number;
+}
+
+export async function uploadImagesArtifact(request: UploadRequest): Promise<{ id: number; size: number }> {
+  requireService(`Writing the images artifact '${request.name}'`);
+  const upload = new DefaultArtifactClient().uploadArtifact(request.name, request.files, request.rootDir, {
+    retentionDays: request.retentionDays,
+    compressionLevel: COMPRESSION_LEVEL,
+  });
+  const response = await withDeadline(upload, TRANSFER_DEADLINE_MS, `The upload of the images artifact '${request.name}'`);
+  if (response.id === undefined) throw new Error(`the artifact service returned no id for the images artifact '${request.name}'`);
+  return { id: response.id, size: response.size ?? 0 };
+}
+
+export interface DownloadRequest {
+  name: string;
+  /** The workflow run that wrote it; 0: this run. */
+  runId: number;
+  /** Needed for another run's artifact (actions: read). */
+  token: Secret | null;
+  dir: string;
+}
+
+/** Downloads and unpacks the artifact into `dir`, checking its digest; returns its size in bytes. */
+export async function downloadImagesArtifact(request: DownloadRequest): Promise<{ size: number }> {
+  requireService(`Loading the images artifact '${request.name}'`);
+  const client = new DefaultArtifactClient();
+  const findBy = otherRun(request);
+  const where = findBy === undefined ? 'this workflow run' : `workflow run ${request.runId}`;
+  const { artifact } = await client.getArtifact(request.name, findBy === undefined ? {} : { findBy }).catch((error: Error) => {
+    throw new Error(
+      `no artifact '${request.name}' in ${where} (${error.message.split('\n')[0]}): the images job must run first ` +
+        "(needs: in the workflow) with the same input 'images-artifact', and the artifact must not have expired",
+    );
+  });
+  const download = client.downloadArtifact(artifact.id, { path: request.dir, ...(artifact.digest ? { expectedHash: artifact.digest } : {}), ...(findBy ? { findBy } : {}) });
+  const { digestMismatch } = await withDeadline(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`);
+  if (digestMismatch) throw new Error(`the images artifact '${request.name}' of ${where} does not match its recorded digest ${artifact.digest}: it was damaged on the way; run the job again`);
+  return { size: artifact.size };
+}
+
+function otherRun(request: DownloadRequest): FindOptions['findBy'] | undefined {
+  if (request.runId === 0) return undefined;
+  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!request.token) throw new Error(`the images artifact of workflow run ${request.runId} can only be read with a token: set the input 'github-token' (the workflow needs permissions: actions: read)`);
+  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set: the images artifact of another workflow run cannot be found');
+  return { token: request.token.reveal(), workflowRunId: request.runId, repositoryOwner: owner, repositoryName: repo };
+}
