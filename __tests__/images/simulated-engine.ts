@@ -128,6 +128,8 @@ export class SimulatedEngine implements ContainerEngine {
 
   async saveTo(): Promise<void> {}
 
+  async load(): Promise<void> {}
+
   async loadFrom(): Promise<void> {}
 
   async remove(): Promise<void> {}

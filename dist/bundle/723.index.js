@@ -1414,6 +1414,7 @@ class EngineCli {
         return (0,util_process/* run */.eF)(this.options.program, call.args, {
             env: { ...this.options.env, ...call.env },
             input: call.input,
+            onStdin: call.onStdin,
             stdoutTo: call.stdoutTo,
             log,
             group: call.showOutput ? title : undefined,
@@ -1549,8 +1550,11 @@ class CliEngine {
         const subject = `${references.length} image(s) to a stream`;
         await this.cli.call({ operation: 'save', subject, args: ['save', ...this.saveFlags, ...references], timeout: 'save', stdoutTo: sink }, options);
     }
-    async loadFrom(source, options = {}) {
-        await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', input: source }, options);
+    async load(archive, options = {}) {
+        await this.cli.call({ operation: 'load', subject: archive, args: ['load', '-i', archive], timeout: 'save' }, options);
+    }
+    async loadFrom(onStdin, options = {}) {
+        await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', onStdin }, options);
     }
     async remove(references, options = {}) {
         if (references.length === 0)
@@ -4019,8 +4023,6 @@ __webpack_require__.d(__webpack_exports__, {
 var podman = __webpack_require__(27049);
 // EXTERNAL MODULE: ./src/engine/registry.ts
 var registry = __webpack_require__(59399);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/handoff/tag.ts
@@ -4044,18 +4046,6 @@ function registryHandoffReference(registry, repository, tag) {
 }
 
 ;// CONCATENATED MODULE: ./src/handoff/handoff.ts
-/**
- * Handing the resolved images to a suite that sets up its own stack, through the contracts
- * kubernaut's suite reads, so that it builds none of them:
- *  - artifact-tag: every image in podman's store as `localhost/<service>:<tag>` and
- *    KUBERNAUT_CI_ARTIFACT_TAG=<tag> (the suite asks `podman image exists`). Images of a docker
- *    engine are streamed over as ONE archive (`docker save | podman load`); the temporary docker
- *    tags are removed.
- *  - registry: `<registry>/<service>:<tag>` in the registry and IMAGE_REGISTRY + IMAGE_TAG (the
- *    suite's nodes pull them). A tag the registry lacks is pushed only where pushing is allowed.
- *  - none: the suite builds its own images; nothing is handed over.
- */
-
 
 /** What the suite will be given for these images: computed alike by the dry run and the run. */
 function planHandoff(mode, images, registry) {
@@ -4085,47 +4075,53 @@ async function toPodman(options) {
     const { engine, podman, signal, log } = options;
     const moves = pairs(options);
     const targets = moves.map((move) => move.target);
+    // One after the other: concurrent `podman tag` calls on one image lose tags.
     for (const move of moves)
         await engine.tag(move.source, move.target, { signal, log });
+    // Only the tags made here go; the content-hash tags stay. Done beside the check below.
+    const removeTemporaryTags = () => engine.remove(targets, { signal, log }).catch((error) => log.warning(`could not remove the hand-off tags from ${engine.name}: ${error.message.split('\n')[0]}`));
     let how = 'tagged in podman';
+    let removing = Promise.resolve();
     if (engine !== podman) {
-        try {
-            await streamArchive(engine, podman, targets, { signal, log });
-        }
-        finally {
-            // Only the tags made here; the content-hash tags stay.
-            await engine.remove(targets, { signal, log }).catch((error) => log.warning(`could not remove the hand-off tags from ${engine.name}: ${error.message.split('\n')[0]}`));
-        }
+        await streamArchive(engine, podman, targets, { signal, log }).catch(async (error) => {
+            await removeTemporaryTags();
+            throw error;
+        });
+        removing = removeTemporaryTags();
         how = `streamed from ${engine.name} to podman as one archive`;
     }
-    const held = await podman.localImages(targets, { signal, log });
+    const [held] = await Promise.all([podman.localImages(targets, { signal, log }), removing]);
     const missing = targets.filter((target) => !held.has(target));
     if (missing.length > 0)
         throw new Error(`podman does not hold ${missing.join(', ')} after the hand-off: the suite would build them`);
     return { how };
 }
 /**
- * `save | load` between the engines: one archive of every image, streamed, so loading runs while
- * saving and nothing is written to disk. A failed save only ends the stream: the loader then
- * fails on the cut archive by itself, and is never killed while it writes to its store (a podman
- * stopped mid-commit leaves an image record without its manifest). A failed load stops the save.
+ * `save | load` between the engines: one archive of every image through one pipe between the two
+ * programs, so loading runs while saving and nothing is written to disk. A failed save only ends
+ * the stream: the loader then fails on the cut archive by itself, and is never killed while it
+ * writes to its store (a podman stopped mid-commit leaves an image record without its manifest).
+ * A failed load stops the save.
  */
 async function streamArchive(from, to, references, options) {
     const stopSaving = new AbortController();
-    const pipe = new external_node_stream_.PassThrough();
-    const saving = from
-        .saveTo(references, pipe, { signal: options.signal ? AbortSignal.any([options.signal, stopSaving.signal]) : stopSaving.signal, log: options.log })
-        .finally(() => pipe.end());
-    const loading = to.loadFrom(pipe, { signal: options.signal, log: options.log }).catch((error) => {
+    const saveSignal = options.signal ? AbortSignal.any([options.signal, stopSaving.signal]) : stopSaving.signal;
+    let saving = Promise.resolve();
+    const loading = to
+        .loadFrom((stdin) => {
+        saving = from.saveTo(references, stdin, { signal: saveSignal, log: options.log }).finally(() => stdin.end());
+    }, { signal: options.signal, log: options.log })
+        .catch((error) => {
         stopSaving.abort();
         throw error;
     });
-    const [saved, loaded] = await Promise.allSettled([saving, loading]);
+    const loaded = await Promise.allSettled([loading]);
+    const [saved] = await Promise.allSettled([saving]);
     // The save's own failure says what is wrong (a missing image); the load's follows from it.
     if (saved.status === 'rejected')
         throw saved.reason;
-    if (loaded.status === 'rejected')
-        throw loaded.reason;
+    if (loaded[0].status === 'rejected')
+        throw loaded[0].reason;
 }
 async function toRegistry(options) {
     const { engine, signal, log } = options;
@@ -4257,11 +4253,23 @@ async function decideSources(settings, images, probes) {
             return withReferences.map((i) => ({ ...i, source: 'build', reason: "image-source is 'build'" }));
         case 'pull':
             return requireInRegistry(settings.registry, withReferences, probes);
+        case 'artifact':
+            // The dry run loads nothing: it shows where the images will come from.
+            if (settings.artifact === undefined)
+                return withReferences.map((i) => ({ ...i, source: 'reuse', reason: 'loaded from the images artifact when the run starts' }));
+            return fromArtifact(images, settings.artifact, probes);
         case 'auto': {
             const local = await probes.localImages(withReferences.map((i) => i.reference));
-            return Promise.all(withReferences.map((i) => local.has(i.reference) ? { ...i, source: 'reuse', reason: 'local image present' } : decideRemote(settings.registry, i, probes)));
+            return Promise.all(withReferences.map((i) => local.has(i.reference) ? { ...i, source: 'reuse', reason: 'local image present' } : decideRemote(settings.registry, i, probes).then((d) => restoreInstead(d, probes))));
         }
     }
+}
+/** An image that would be built is taken from the GitHub cache when an earlier run kept it there. */
+async function restoreInstead(decision, probes) {
+    if (decision.source !== 'build' || probes.restore === undefined)
+        return decision;
+    const restored = await probes.restore(decision.image, decision.reference);
+    return restored ? { ...decision, source: 'reuse', reason: `restored from the GitHub cache (${decision.reason})` } : decision;
 }
 /** `auto` for an image the engine does not hold: pull it if the registry has it, else build it. */
 async function decideRemote(registry, tagged, probes) {
@@ -4282,6 +4290,38 @@ async function decideRemote(registry, tagged, probes) {
         return { ...tagged, source: 'build', reason: `registry unreachable (${error.message})` };
     }
 }
+/**
+ * `artifact`: the images job's artifact was loaded before the decision. Each image is taken at
+ * the reference the artifact holds it under, which must carry this checkout's content tag.
+ * Nothing is ever built or pulled.
+ */
+async function fromArtifact(images, artifact, probes) {
+    const problems = [];
+    const decisions = images.flatMap((image) => {
+        const held = artifact.find((entry) => entry.name === image.name);
+        if (held === undefined) {
+            problems.push(`image '${image.name}' is not in the artifact`);
+            return [];
+        }
+        if (held.contentTag !== image.tag) {
+            problems.push(`image '${image.name}': the artifact holds ${held.reference}, but this checkout's inputs give the content tag ${image.tag}`);
+            return [];
+        }
+        return [{ image: image.name, reference: held.reference, source: 'reuse', reason: 'loaded from the images artifact', ...(image.inputs ? { inputs: image.inputs } : {}) }];
+    });
+    const local = await probes.localImages(decisions.map((decision) => decision.reference));
+    for (const decision of decisions.filter((d) => !local.has(d.reference)))
+        problems.push(`${decision.reference} (image '${decision.image}') is not in the engine`);
+    if (problems.length > 0) {
+        throw new Error([
+            `image-source is 'artifact' but the images artifact does not hold what this checkout needs:`,
+            ...problems.map((problem) => `  - ${problem}`),
+            'The artifact was made from other inputs (another commit or configuration): run the images job on this commit, ' +
+                'or give images-artifact-run-id a run of this commit.',
+        ].join('\n'));
+    }
+    return decisions;
+}
 async function requireInRegistry(registry, images, probes) {
     if (registry === '')
         throw new Error("image-source is 'pull' but no registry is configured: set the input 'registry'");
@@ -4296,7 +4336,7 @@ async function requireInRegistry(registry, images, probes) {
 
 
 
-async function resolveSources(config, plan, { repoRoot, localImages, log }) {
+async function resolveSources(config, plan, { repoRoot, localImages, restore, log, artifact }) {
     const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
     const hashes = new Map();
     const hashed = await Promise.all(plan.images.map((image) => (0,hash.hashImage)(repoRoot, image, limits)));
@@ -4307,10 +4347,10 @@ async function resolveSources(config, plan, { repoRoot, localImages, log }) {
     });
     const { username, password } = config.registry;
     const probe = new registry/* RegistryProbe */.mo({ credentials: password ? { username, password } : undefined, log });
-    const decisions = await decideSources({ mode: plan.imageSource, registry: plan.registry }, plan.images.map((image) => {
+    const decisions = await decideSources({ mode: plan.imageSource, registry: plan.registry, ...(artifact ? { artifact } : {}) }, plan.images.map((image) => {
         const hash = hashes.get(image.name);
         return { name: image.name, repository: image.repository, tag: hash.tag, inputs: { mode: hash.inputs.mode, digest: hash.hash } };
-    }), { localImages, registryHas: (reference) => probe.manifest(reference) });
+    }), { localImages, registryHas: (reference) => probe.manifest(reference), ...(restore ? { restore } : {}) });
     return { hashes, decisions };
 }
 

@@ -808,8 +808,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
 // EXTERNAL MODULE: ./src/util/child-env.ts
 var child_env = __webpack_require__(94132);
 // EXTERNAL MODULE: ./src/util/duration.ts
@@ -1092,15 +1092,16 @@ async function execute(program, args, opts) {
         return finish({ pid: undefined, exitCode: null, signal: null, timedOut: false, cancelled: true });
     }
     const env = opts.replaceEnv ? definedOnly(opts.env ?? {}) : definedOnly({ ...(0,child_env/* childEnvironment */.Qc)(), ...opts.env });
+    const directStdout = opts.stdoutTo instanceof external_node_net_.Socket ? opts.stdoutTo : undefined;
     const child = (0,external_node_child_process_.spawn)(program, args, {
         cwd: opts.cwd,
         env,
-        stdio: [opts.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+        stdio: [opts.input === undefined && opts.onStdin === undefined ? 'ignore' : 'pipe', directStdout ?? 'pipe', 'pipe'],
         // Its own process group, so a timeout or cancellation can stop the whole tree.
         detached: true,
         shell: false,
     });
-    if (opts.stdoutTo)
+    if (opts.stdoutTo && !directStdout)
         child.stdout?.pipe(opts.stdoutTo);
     const captured = opts.stdoutTo ? ['stderr'] : ['stdout', 'stderr'];
     const splitters = captured.map((stream) => {
@@ -1119,13 +1120,14 @@ async function execute(program, args, opts) {
     const exited = new Promise((resolve) => child.once('exit', (code, sig) => resolve([code, sig])));
     const closed = new Promise((resolve) => child.once('close', () => resolve()));
     await started(child, program, opts, env.PATH);
-    if (opts.input !== undefined && child.stdin) {
+    // The program has its own copy of the other program's stdin: the reader sees the end when it exits.
+    directStdout?.destroy();
+    if (child.stdin)
         child.stdin.on('error', () => { }); // the program may exit without reading its input
-        if (opts.input instanceof external_node_stream_.Readable)
-            opts.input.pipe(child.stdin);
-        else
-            child.stdin.end(opts.input);
-    }
+    if (opts.input !== undefined && child.stdin)
+        child.stdin.end(opts.input);
+    if (opts.onStdin && child.stdin)
+        opts.onStdin(child.stdin);
     const pid = child.pid;
     let stopping;
     let timedOut = false;

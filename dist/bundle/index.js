@@ -40055,6 +40055,7 @@ const BUILT_IN_DEFAULTS = {
     },
     build: {
         imageSource: 'auto',
+        imagesArtifact: { name: '', runId: 0 },
         concurrency: 'auto',
         cache: 'gha',
         timeoutMinutes: 30,
@@ -40221,6 +40222,9 @@ const INPUTS = [
     { name: 'timeout-minutes', fileKey: 'run.timeoutMinutes', syntax: 'integer' },
     { name: 'dry-run', fileKey: 'run.dryRun', syntax: 'boolean' },
     { name: 'images-only', fileKey: 'run.imagesOnly', syntax: 'boolean' },
+    { name: 'images-artifact', fileKey: 'build.imagesArtifact.name', syntax: 'text' },
+    { name: 'images-artifact-run-id', fileKey: 'build.imagesArtifact.runId', syntax: 'integer' },
+    { name: 'github-token', syntax: 'text', secret: true },
 ];
 const INPUT_NAMES = INPUTS.map((input) => input.name);
 /** The spellings @actions/core's getBooleanInput accepts. */
@@ -40833,7 +40837,7 @@ function repoPath(resolve, what, options = {}) {
 
 
 const CONTAINER_ENGINES = ['auto', 'docker', 'podman'];
-const IMAGE_SOURCES = ['auto', 'build', 'pull'];
+const IMAGE_SOURCES = ['auto', 'build', 'pull', 'artifact'];
 const CACHE_MODES = ['gha', 'registry', 'local', 'off'];
 const BUILD_ORDERS = ['overlap', 'build-first'];
 /** suite: the suite builds, creates its cluster and deploys itself; action: the action deploys, the suite attaches. */
@@ -40909,6 +40913,16 @@ function createConfigSchema(context) {
     });
     const build = schemas/* strictObject */.rej({
         imageSource: choice(IMAGE_SOURCES),
+        /**
+         * The images of a workflow run as one workflow artifact: an images-only run writes it, a run
+         * with image source `artifact` loads it. Empty name: none.
+         */
+        imagesArtifact: schemas/* strictObject */.rej({
+            name: schemas/* string */.YjP({ error: 'expected an artifact name without " : < > | * ? \\ / or line breaks, or empty for none' })
+                .regex(/^[^":<>|*?\\/\r\n]*$/),
+            /** The workflow run that made it; 0: this run. */
+            runId: integer(0, Number.MAX_SAFE_INTEGER),
+        }),
         concurrency: integerOrAuto(1, 16),
         cache: choice(CACHE_MODES),
         timeoutMinutes: integer(1, 360),
@@ -41103,6 +41117,14 @@ function checkStages(deploy, ctx, builtIns) {
 }
 /** Settings that only make sense with a registry. */
 function checkRegistryNeeds(config, ctx) {
+    if (config.build.imageSource === 'artifact' && config.build.imagesArtifact.name === '') {
+        ctx.addIssue({
+            code: 'custom',
+            path: ['build', 'imagesArtifact', 'name'],
+            input: '',
+            message: "image source 'artifact' needs the images artifact's name: set the input 'images-artifact' (the name the images job wrote)",
+        });
+    }
     if (config.registry.prefix !== '')
         return;
     const needs = [
@@ -41324,7 +41346,8 @@ function loadConfig(options) {
     }
     if (problems.length > 0 || parsed === undefined)
         throw new errors_ConfigError(problems.sort(byLocation));
-    return withCredentials(parsed, username, password, file?.path ?? null);
+    const githubToken = options.inputs['github-token'] ?? '';
+    return { ...withCredentials(parsed, username, password, file?.path ?? null), githubToken: githubToken === '' ? null : new Secret(githubToken) };
 }
 /** The built-in configuration: kubernaut's AIAnalysis E2E stack, no file, no inputs. */
 function defaultConfig() {
@@ -41332,7 +41355,7 @@ function defaultConfig() {
     const parsed = parseConfig(mergeWithDefaults({}), { resolvePath: lexicalPathResolver, builtInManifests: BUILT_IN_MANIFESTS }, () => ({ source: 'default' }), problems);
     if (parsed === undefined)
         throw new ConfigError(problems);
-    return withCredentials(parsed, '', '', null);
+    return { ...withCredentials(parsed, '', '', null), githubToken: null };
 }
 function parseConfig(data, context, locate, problems) {
     const reporter = new IssueReporter();
@@ -71331,7 +71354,7 @@ async function execute(host, signal) {
     try {
         report = config.run.dryRun
             ? await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(69), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(69), __nccwpck_require__.e(91), __nccwpck_require__.e(458), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(967)]).then(__nccwpck_require__.bind(__nccwpck_require__, 85967))).runPipeline({ config, plan, host, signal });
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(69), __nccwpck_require__.e(91), __nccwpck_require__.e(458), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64655))).runPipeline({ config, plan, host, signal });
     }
     catch (error) {
         // A check before the work (a missing Dockerfile, an image not in the registry, a bad

@@ -163,6 +163,10 @@ export abstract class CliEngine implements ContainerEngine {
     await this.cli.call({ operation: 'save', subject, args: ['save', ...this.saveFlags, ...references], timeout: 'save', stdoutTo: sink }, options);
   }
 
+  async load(archive: string, options: OperationOptions = {}): Promise<void> {
+    await this.cli.call({ operation: 'load', subject: archive, args: ['load', '-i', archive], timeout: 'save' }, options);
+  }
+
   async loadFrom(onStdin: (stdin: Writable) => void, options: OperationOptions = {}): Promise<void> {
     await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', onStdin }, options);
   }

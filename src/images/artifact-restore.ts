@@ -3,7 +3,6 @@
  * loaded into the engine in one pass, and checked image by image against the manifest. What was
  * loaded is then what the run's source decisions find (image source `artifact`); nothing is built.
  */
-import { createReadStream } from 'node:fs';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Secret } from '../config/index.js';
@@ -41,7 +40,7 @@ export async function restoreImagesArtifact(request: RestoreRequest): Promise<Re
       throw new Error(`the images artifact '${request.name}' has no ${MANIFEST_FILE}: it was not written by an images-only run of this action`);
     });
     const manifest = parseManifest(text, `${MANIFEST_FILE} of the images artifact '${request.name}'`);
-    await engine.loadFrom(createReadStream(join(request.dir, manifest.archive)), { signal, log });
+    await engine.load(join(request.dir, manifest.archive), { signal, log });
     const references = manifest.images.map((image) => image.reference);
     const problems = loadProblems(manifest, await engine.localImages(references, { signal, log }));
     if (problems.length > 0) {

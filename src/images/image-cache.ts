@@ -7,7 +7,6 @@
  *
  * @actions/cache is loaded on first use: it is large, and most runs never need it.
  */
-import { createReadStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseReference } from '../config/index.js';
@@ -47,7 +46,7 @@ export async function restoreCachedImage(options: ImageCacheOptions, image: stri
   await mkdir(options.dir, { recursive: true });
   try {
     if ((await cache.restoreCache([archive], key)) === undefined) return false;
-    await options.engine.loadFrom(createReadStream(archive), { log });
+    await options.engine.load(archive, { log });
     const held = await options.engine.localImages([reference], { log });
     if (!held.has(reference)) throw new Error(`the cache entry ${key} does not hold ${reference}`);
     log.info(`image ${image}: restored ${reference} from the GitHub cache (${key})`);

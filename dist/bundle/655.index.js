@@ -1,5 +1,5 @@
-export const id = 967;
-export const ids = [967];
+export const id = 655;
+export const ids = [655];
 export const modules = {
 
 /***/ 22250:
@@ -74,7 +74,7 @@ async function removeRegistryAuth(dir) {
 
 /***/ }),
 
-/***/ 85967:
+/***/ 64655:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -747,7 +747,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/util/bytes.ts
-var bytes = __webpack_require__(1671);
+var util_bytes = __webpack_require__(1671);
 ;// CONCATENATED MODULE: ./src/images/load.ts
 /**
  * Puts every image of the run into the cluster at once: ONE archive of the built, pulled and
@@ -776,7 +776,7 @@ function loadTask(options) {
             let archiveBytes = 0;
             try {
                 archiveBytes = (await engine.save(references, archive, { signal: ctx.signal, log: ctx.log })).bytes;
-                ctx.log.info(`saved ${references.length} images into one archive of ${(0,bytes/* formatBytes */.z)(archiveBytes)}`);
+                ctx.log.info(`saved ${references.length} images into one archive of ${(0,util_bytes/* formatBytes */.z)(archiveBytes)}`);
                 await options.kind.loadImageArchive(archive);
             }
             finally {
@@ -786,7 +786,7 @@ function loadTask(options) {
             const bytesFreed = archiveBytes + prunedBytes;
             ctx.span.set('archiveBytes', archiveBytes);
             ctx.span.set('bytesFreed', bytesFreed);
-            ctx.log.info(`loaded ${references.length} images; freed ${(0,bytes/* formatBytes */.z)(bytesFreed)} (archive and images this run left dangling)`);
+            ctx.log.info(`loaded ${references.length} images; freed ${(0,util_bytes/* formatBytes */.z)(bytesFreed)} (archive and images this run left dangling)`);
             return { images: references.length, archiveBytes, bytesFreed };
         },
     };
@@ -908,7 +908,7 @@ function row(result, name) {
         result.source,
         result.reference,
         shortDigest(result.digest),
-        (0,bytes/* formatBytes */.z)(result.sizeBytes),
+        (0,util_bytes/* formatBytes */.z)(result.sizeBytes),
         (0,duration/* formatDuration */.a)(result.seconds * 1000),
     ];
 }
@@ -920,8 +920,8 @@ function imagesSection(report) {
     for (const crash of report.crashes)
         paragraphs.push(`⚠️ ${describeCrash(crash)}.`);
     if (report.load) {
-        paragraphs.push(`Loaded ${report.load.images} images into the cluster from one archive of ${(0,bytes/* formatBytes */.z)(report.load.archiveBytes)}; ` +
-            `freed ${(0,bytes/* formatBytes */.z)(report.load.bytesFreed)} afterwards (archive and dangling images).`);
+        paragraphs.push(`Loaded ${report.load.images} images into the cluster from one archive of ${(0,util_bytes/* formatBytes */.z)(report.load.archiveBytes)}; ` +
+            `freed ${(0,util_bytes/* formatBytes */.z)(report.load.bytesFreed)} afterwards (archive and dangling images).`);
     }
     return {
         heading: 'Images',
@@ -942,7 +942,7 @@ function imagesOutput(report) {
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 107 modules
-var artifact = __webpack_require__(67458);
+var lib_artifact = __webpack_require__(67458);
 ;// CONCATENATED MODULE: ./src/collect/artifact-deadline.ts
 /**
  * A deadline for a toolkit call (artifact upload, cache save/restore) that offers no way to stop
@@ -1132,7 +1132,7 @@ async function uploadEvidence(request, log) {
     const name = evidenceArtifactName(request.artifactName, request.shard);
     const deadlineMs = request.deadlineMs ?? DEFAULT_UPLOAD_DEADLINE_MS;
     try {
-        const upload = new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
+        const upload = new lib_artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
         const response = await withDeadline(upload, deadlineMs, `The upload of artifact ${name}`);
         if (response.id === undefined)
             throw new Error('the artifact service returned no artifact id');
@@ -1963,6 +1963,349 @@ function deployedStackEvidence(options) {
 
 // EXTERNAL MODULE: ./src/pipeline/handoff.ts + 2 modules
 var handoff = __webpack_require__(18946);
+// EXTERNAL MODULE: ./src/config/index.ts + 15 modules
+var config = __webpack_require__(65424);
+;// CONCATENATED MODULE: ./src/images/artifact-manifest.ts
+/**
+ * The manifest that travels with the images of a workflow run in their one workflow artifact:
+ * per image its reference (which carries the content tag), the engine's image id and, when it
+ * went to a registry, the registry's digest. The jobs that load the artifact check what they
+ * loaded against it, so an image that was swapped, lost or made from other inputs stops the run.
+ */
+
+
+const MANIFEST_FILE = 'images.json';
+const ARCHIVE_FILE = 'images.tar';
+const FORMAT = 'aianalysis-e2e-images/1';
+const sha256 = schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/);
+const manifestSchema = schemas/* strictObject */.rej({
+    format: schemas/* literal */.euz(FORMAT),
+    /** The docker-archive in the artifact that holds every image. */
+    archive: schemas/* literal */.euz(ARCHIVE_FILE),
+    images: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        name: schemas/* string */.YjP().min(1),
+        reference: schemas/* string */.YjP().min(1),
+        /** The content tag of the reference, on its own for people and tools. */
+        contentTag: schemas/* string */.YjP().min(1),
+        /** The engine's image id: the digest of the image's configuration. */
+        id: sha256,
+        /** The registry's manifest digest, when the image came from or went to a registry. */
+        digest: sha256.nullable(),
+    }))
+        .min(1),
+});
+function manifestOf(images) {
+    return {
+        format: FORMAT,
+        archive: ARCHIVE_FILE,
+        images: images.map((image) => ({
+            name: image.name,
+            reference: image.reference,
+            contentTag: (0,config/* parseReference */.F2)(image.reference).tag ?? '',
+            id: image.id,
+            digest: image.digest,
+        })),
+    };
+}
+/** The manifest as read from an artifact; `where` names the file in errors. */
+function parseManifest(text, where) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new Error(`${where} is not JSON (${error.message}): the images artifact is damaged; run the images job again`);
+    }
+    const parsed = manifestSchema.safeParse(data);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new Error(`${where} is not a manifest of format ${FORMAT} (${issue.path.join('.') || 'top level'}: ${issue.message}): ` +
+            'the artifact was written by another version of the action or by something else; run the images job again');
+    }
+    return parsed.data;
+}
+/**
+ * What is wrong with the images an engine holds after loading the archive, one line per image:
+ * missing, or a different image id than the manifest records. Empty when every image checks out.
+ */
+function loadProblems(manifest, held) {
+    return manifest.images.flatMap((image) => {
+        const info = held.get(image.reference);
+        if (info === undefined)
+            return [`${image.reference} (image '${image.name}') is not in the engine after loading the archive`];
+        if (info.id !== image.id)
+            return [`${image.reference} (image '${image.name}') has id ${info.id}; the manifest records ${image.id}`];
+        return [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/images/artifact-transfer.ts
+/**
+ * The images artifact through GitHub's artifact service, with the toolkit's own client: one
+ * upload by the images job, one download per job that needs the images. Unlike the evidence, a
+ * failed transfer fails the run: the jobs after it cannot do without the images.
+ */
+
+
+const TRANSFER_DEADLINE_MS = 20 * 60 * 1000;
+/** Image layers are tar streams of binaries: fast deflate halves them at little CPU cost. */
+const COMPRESSION_LEVEL = 1;
+function requireService(what) {
+    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+        throw new Error(`${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
+            '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set); outside GitHub Actions leave images-artifact empty');
+    }
+}
+async function uploadImagesArtifact(request) {
+    requireService(`Writing the images artifact '${request.name}'`);
+    const upload = new lib_artifact/* DefaultArtifactClient */.t9().uploadArtifact(request.name, request.files, request.rootDir, {
+        retentionDays: request.retentionDays,
+        compressionLevel: COMPRESSION_LEVEL,
+    });
+    const response = await withDeadline(upload, TRANSFER_DEADLINE_MS, `The upload of the images artifact '${request.name}'`);
+    if (response.id === undefined)
+        throw new Error(`the artifact service returned no id for the images artifact '${request.name}'`);
+    return { id: response.id, size: response.size ?? 0 };
+}
+/** Downloads and unpacks the artifact into `dir`, checking its digest; returns its size in bytes. */
+async function downloadImagesArtifact(request) {
+    requireService(`Loading the images artifact '${request.name}'`);
+    const client = new lib_artifact/* DefaultArtifactClient */.t9();
+    const findBy = otherRun(request);
+    const where = findBy === undefined ? 'this workflow run' : `workflow run ${request.runId}`;
+    const { artifact } = await client.getArtifact(request.name, findBy === undefined ? {} : { findBy }).catch((error) => {
+        throw new Error(`no artifact '${request.name}' in ${where} (${error.message.split('\n')[0]}): the images job must run first ` +
+            "(needs: in the workflow) with the same input 'images-artifact', and the artifact must not have expired");
+    });
+    const download = client.downloadArtifact(artifact.id, { path: request.dir, ...(artifact.digest ? { expectedHash: artifact.digest } : {}), ...(findBy ? { findBy } : {}) });
+    const { digestMismatch } = await withDeadline(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`);
+    if (digestMismatch)
+        throw new Error(`the images artifact '${request.name}' of ${where} does not match its recorded digest ${artifact.digest}: it was damaged on the way; run the job again`);
+    return { size: artifact.size };
+}
+function otherRun(request) {
+    if (request.runId === 0)
+        return undefined;
+    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    if (!request.token)
+        throw new Error(`the images artifact of workflow run ${request.runId} can only be read with a token: set the input 'github-token' (the workflow needs permissions: actions: read)`);
+    if (!owner || !repo)
+        throw new Error('GITHUB_REPOSITORY is not set: the images artifact of another workflow run cannot be found');
+    return { token: request.token.reveal(), workflowRunId: request.runId, repositoryOwner: owner, repositoryName: repo };
+}
+
+;// CONCATENATED MODULE: ./src/images/artifact-publish.ts
+/**
+ * The images job's hand-on: once every image of the run is there (and pushed, where pushing is
+ * allowed), they are saved as ONE docker-archive and uploaded with their manifest as ONE workflow
+ * artifact, which every E2E job of the run loads instead of resolving the images again.
+ */
+
+
+
+
+
+
+const IMAGES_ARTIFACT_TASK_ID = 'images-artifact';
+function imagesArtifactTask(options) {
+    const needs = options.after.map((task) => task.id);
+    return {
+        id: IMAGES_ARTIFACT_TASK_ID,
+        title: `Write the images artifact ${options.name}`,
+        phase: 'images',
+        needs,
+        run: async (ctx) => {
+            const results = options.images.map((image) => {
+                const { result } = ctx.result((0,image_tasks/* imageTaskId */.MK)(image.name));
+                const pushed = needs.includes((0,image_tasks/* pushTaskId */.NM)(image.name)) ? ctx.result((0,image_tasks/* pushTaskId */.NM)(image.name)).digest : null;
+                return { ...result, digest: pushed ?? result.digest };
+            });
+            await (0,external_node_fs_promises_.mkdir)(options.dir, { recursive: true });
+            try {
+                const { bytes } = await options.engine.save(results.map((image) => image.reference), (0,external_node_path_.join)(options.dir, ARCHIVE_FILE), { signal: ctx.signal, log: ctx.log });
+                await (0,external_node_fs_promises_.writeFile)((0,external_node_path_.join)(options.dir, MANIFEST_FILE), `${JSON.stringify(manifestOf(results), null, 2)}\n`);
+                const files = [ARCHIVE_FILE, MANIFEST_FILE].map((file) => (0,external_node_path_.join)(options.dir, file));
+                const uploaded = await uploadImagesArtifact({ name: options.name, rootDir: options.dir, files, retentionDays: options.retentionDays });
+                ctx.span.note(`${results.length} images, archive ${(0,util_bytes/* formatBytes */.z)(bytes)}, uploaded ${(0,util_bytes/* formatBytes */.z)(uploaded.size)}`);
+                return { name: options.name, id: uploaded.id, archiveBytes: bytes, uploadedBytes: uploaded.size };
+            }
+            finally {
+                await (0,external_node_fs_promises_.rm)(options.dir, { recursive: true, force: true });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/images/artifact-restore.ts
+/**
+ * An E2E job's images, from the images job's artifact: downloaded with the artifact client,
+ * loaded into the engine in one pass, and checked image by image against the manifest. What was
+ * loaded is then what the run's source decisions find (image source `artifact`); nothing is built.
+ */
+
+
+
+
+async function restoreImagesArtifact(request) {
+    const started = Date.now();
+    const { engine, log, signal } = request;
+    await (0,external_node_fs_promises_.mkdir)(request.dir, { recursive: true });
+    try {
+        const { size } = await downloadImagesArtifact({ name: request.name, runId: request.runId, token: request.token, dir: request.dir });
+        const manifestPath = (0,external_node_path_.join)(request.dir, MANIFEST_FILE);
+        const text = await (0,external_node_fs_promises_.readFile)(manifestPath, 'utf8').catch(() => {
+            throw new Error(`the images artifact '${request.name}' has no ${MANIFEST_FILE}: it was not written by an images-only run of this action`);
+        });
+        const manifest = parseManifest(text, `${MANIFEST_FILE} of the images artifact '${request.name}'`);
+        await engine.load((0,external_node_path_.join)(request.dir, manifest.archive), { signal, log });
+        const references = manifest.images.map((image) => image.reference);
+        const problems = loadProblems(manifest, await engine.localImages(references, { signal, log }));
+        if (problems.length > 0) {
+            throw new Error([`the images loaded from the artifact '${request.name}' do not match its manifest:`, ...problems.map((p) => `  - ${p}`), 'Run the images job again.'].join('\n'));
+        }
+        log.info(`Loaded and checked ${references.length} images from the artifact '${request.name}' into ${engine.name}: ${references.join(', ')}`);
+        return { manifest, downloadedBytes: size, seconds: (Date.now() - started) / 1000 };
+    }
+    finally {
+        await (0,external_node_fs_promises_.rm)(request.dir, { recursive: true, force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/images/image-cache.ts
+/**
+ * Images kept across workflow runs in the GitHub cache, one entry per image keyed by its content
+ * tag, for repositories without a registry (or runs that may not push to it): the images job of
+ * the next run restores an image it would otherwise build. The cache's limits apply (10 GB per
+ * repository, entries evicted after 7 days unused; a pull request reads its own entries and the
+ * default branch's).
+ *
+ * @actions/cache is loaded on first use: it is large, and most runs never need it.
+ */
+
+
+
+
+const image_cache_KEY_PREFIX = 'aianalysis-e2e-image';
+const imageCacheTaskId = (name) => `cache-image-${name}`;
+/** The cache key of one image: its name and the content tag of its reference. */
+function imageCacheKey(image, reference) {
+    return `${image_cache_KEY_PREFIX}-${image}-${(0,config/* parseReference */.F2)(reference).tag ?? ''}`;
+}
+const archiveOf = (dir, image) => (0,external_node_path_.join)(dir, `${image}.tar`);
+async function actionsCache() {
+    const cache = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18091));
+    return cache.isFeatureAvailable() ? cache : undefined;
+}
+/** Loads the image from the GitHub cache into the engine; false when the cache has no entry for it (or there is no cache here). */
+async function restoreCachedImage(options, image, reference, log) {
+    const cache = await actionsCache();
+    if (cache === undefined)
+        return false;
+    const archive = archiveOf(options.dir, image);
+    const key = imageCacheKey(image, reference);
+    await (0,external_node_fs_promises_.mkdir)(options.dir, { recursive: true });
+    try {
+        if ((await cache.restoreCache([archive], key)) === undefined)
+            return false;
+        await options.engine.load(archive, { log });
+        const held = await options.engine.localImages([reference], { log });
+        if (!held.has(reference))
+            throw new Error(`the cache entry ${key} does not hold ${reference}`);
+        log.info(`image ${image}: restored ${reference} from the GitHub cache (${key})`);
+        return true;
+    }
+    catch (error) {
+        log.warning(`image ${image}: could not restore it from the GitHub cache, it is built instead: ${error.message}`);
+        return false;
+    }
+    finally {
+        await (0,external_node_fs_promises_.rm)(archive, { force: true });
+    }
+}
+/** A task that keeps a built image in the GitHub cache for the next runs; never fails the run. */
+function cacheImageTask(options, image) {
+    return {
+        id: imageCacheTaskId(image),
+        title: `Keep image ${image} in the GitHub cache`,
+        phase: 'images',
+        needs: [(0,image_tasks/* imageTaskId */.MK)(image)],
+        weight: { memoryMiB: image_tasks/* TRANSFER_MEMORY_MIB */.t$ },
+        run: async (ctx) => {
+            const cache = await actionsCache();
+            if (cache === undefined)
+                return ctx.span.note('no GitHub cache here');
+            const { reference } = ctx.result((0,image_tasks/* imageTaskId */.MK)(image)).result;
+            const archive = archiveOf(options.dir, image);
+            const key = imageCacheKey(image, reference);
+            await (0,external_node_fs_promises_.mkdir)(options.dir, { recursive: true });
+            try {
+                await options.engine.save([reference], archive, { signal: ctx.signal, log: ctx.log });
+                await cache.saveCache([archive], key);
+                ctx.span.note(`saved as ${key}`);
+            }
+            catch (error) {
+                if (error instanceof cache.ReserveCacheError)
+                    ctx.span.note(`${key} exists already`);
+                else
+                    ctx.log.warning(`image ${image}: not kept in the GitHub cache: ${error.message}`);
+            }
+            finally {
+                await (0,external_node_fs_promises_.rm)(archive, { force: true });
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/images-artifact.ts
+// The images of a workflow run as one artifact (build.imagesArtifact): an images-only run ends
+// with writing it; a run with image source `artifact` starts by loading it, before the source
+// decisions, which then find every image in the engine and build none. The images job also keeps
+// what it builds in the GitHub cache by content tag, and takes from there what it would build.
+
+
+
+
+
+/** Whether this run is an images job: images only, handing them on as an artifact. */
+const isImagesJob = (config) => config.run.imagesOnly && config.build.imagesArtifact.name !== '';
+/** The images job's GitHub cache of whole images (src/images/image-cache.ts). */
+const imageCacheOf = (host, engine) => ({ engine, dir: (0,external_node_path_.join)(host.workDir, 'image-cache') });
+/** The source probe of an images job that takes an image it would build from the GitHub cache. */
+function imagesJobRestore(config, host, engine) {
+    if (!isImagesJob(config))
+        return {};
+    return { restore: (image, reference) => restoreCachedImage(imageCacheOf(host, engine), image, reference, host.log) };
+}
+/**
+ * The image phase's tasks of an images-only run; for an images job, followed by keeping each
+ * built image in the GitHub cache and by the artifact.
+ */
+function withImagesArtifact(config, host, engine, images, decisions, tasks) {
+    if (!isImagesJob(config))
+        return tasks;
+    const dir = (0,external_node_path_.join)(host.workDir, 'images-artifact-out');
+    const built = decisions.filter((decision) => decision.source === 'build');
+    const caching = built.map((decision) => cacheImageTask(imageCacheOf(host, engine), decision.image));
+    const { name } = config.build.imagesArtifact;
+    return [...tasks, ...caching, imagesArtifactTask({ engine, images, after: tasks, name, retentionDays: config.report.retentionDays, dir })];
+}
+/** Loads the images artifact when the image source is `artifact`: what it held, and the summary's account of it. */
+async function loadImagesArtifact(config, host, engine, signal) {
+    if (config.build.imageSource !== 'artifact')
+        return { sections: [] };
+    const { name, runId } = config.build.imagesArtifact;
+    const restored = await host.log.group(`Load the images artifact ${name}`, () => restoreImagesArtifact({ engine, name, runId, token: config.githubToken, dir: (0,external_node_path_.join)(host.workDir, 'images-artifact-in'), log: host.log, signal }));
+    const from = runId === 0 ? 'this workflow run' : `workflow run ${runId}`;
+    const section = {
+        heading: 'Images artifact',
+        paragraphs: [
+            `${restored.manifest.images.length} images from artifact \`${name}\` of ${from} (${(0,util_bytes/* formatBytes */.z)(restored.downloadedBytes)}), ` +
+                `downloaded, loaded into ${engine.name} and checked against its manifest in ${restored.seconds.toFixed(1)} s; none built.`,
+        ],
+    };
+    return { images: restored.manifest.images, sections: [section] };
+}
+
 // EXTERNAL MODULE: ./src/pipeline/sources.ts + 1 modules
 var sources = __webpack_require__(30757);
 // EXTERNAL MODULE: ./src/pipeline/state-keys.ts
@@ -2006,6 +2349,7 @@ var pipeline_suite = __webpack_require__(31920);
 // deploy, suite; coverage and the logs bundle as finalizers; then evidence upload, timing
 // baseline and the report. Everything that can be checked is checked before the graph starts.
 // An images-only run stops after the images (and their pushes).
+
 
 
 
@@ -2081,10 +2425,13 @@ async function runPipeline(options) {
 async function runWithEngine(options, engine, signal) {
     const { config, plan, host } = options;
     const { log } = host;
+    const artifact = await loadImagesArtifact(config, host, engine, signal);
     const { hashes, decisions } = await (0,sources/* resolveSources */.l)(config, plan, {
         repoRoot: host.repoRoot,
         localImages: (references) => engine.localImages(references, { signal }),
         log,
+        artifact: artifact.images,
+        ...imagesJobRestore(config, host, engine),
     });
     for (const decision of decisions)
         log.info(`image ${decision.image}: ${decision.source} ${decision.reference} (${decision.reason})`);
@@ -2104,11 +2451,11 @@ async function runWithEngine(options, engine, signal) {
         push,
         recovery,
     };
-    const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, signal, state, images, push });
+    const tasks = plan.imagesOnly ? withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images)) : await stackTasks({ ...options, signal, state, images, push });
     const limits = imageLimits(config.build);
     const graph = await graph_runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
     const resolved = imagePhaseReport(graph.results, { plan, push, recovery });
-    state.addSections('images', (0,render/* sourcesSection */.Mx)(decisions, hashes), imagesSection(resolved));
+    state.addSections('images', ...artifact.sections, (0,render/* sourcesSection */.Mx)(decisions, hashes), imagesSection(resolved));
     state.outputs.images = imagesOutput(resolved);
     const timings = toTimings(graph);
     await writeTimings((0,external_node_path_.join)(host.workDir, 'timings.json'), timings);
