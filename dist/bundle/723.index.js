@@ -4075,9 +4075,13 @@ async function toPodman(options) {
     const { engine, podman, signal, log } = options;
     const moves = pairs(options);
     const targets = moves.map((move) => move.target);
-    // One after the other: concurrent `podman tag` calls on one image lose tags.
-    for (const move of moves)
-        await engine.tag(move.source, move.target, { signal, log });
+    const tag = (move) => engine.tag(move.source, move.target, { signal, log });
+    // Docker's daemon takes tags side by side; concurrent `podman tag` calls on one image lose tags.
+    if (engine.kind === 'podman')
+        for (const move of moves)
+            await tag(move);
+    else
+        await Promise.all(moves.map(tag));
     // Only the tags made here go; the content-hash tags stay. Done beside the check below.
     const removeTemporaryTags = () => engine.remove(targets, { signal, log }).catch((error) => log.warning(`could not remove the hand-off tags from ${engine.name}: ${error.message.split('\n')[0]}`));
     let how = 'tagged in podman';
