@@ -19,7 +19,12 @@ export async function resolveSources(
 ): Promise<ResolvedSources> {
   const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
   const hashes = new Map<string, ImageHash>();
-  const hashed = await Promise.all(plan.images.map((image) => hashImage(repoRoot, image, limits)));
+  // Every image is hashed before a failure is reported, and the first in the plan's order is the
+  // one named, whichever finished first.
+  const settled = await Promise.allSettled(plan.images.map((image) => hashImage(repoRoot, image, limits)));
+  const failed = settled.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  const hashed = settled.map((result) => (result as PromiseFulfilledResult<ImageHash>).value);
   plan.images.forEach((image, i) => {
     for (const warning of hashed[i].warnings) log.warning(`image ${image.name}: ${warning}`, { title: 'Build context' });
     hashes.set(image.name, hashed[i]);
