@@ -4,6 +4,7 @@ import { BUILT_IN_MANIFESTS, ConfigError, loadConfig, problemLocation, type Conf
 import type { Host } from './host/host.js';
 import { claimWorkDir, WorkDirError } from './host/work-dir.js';
 import { makePlan } from './plan/plan.js';
+import type { Cancellation } from './run/cancel.js';
 import type { RunReport } from './report/run-report.js';
 import { passToChildren } from './util/child-env.js';
 
@@ -38,7 +39,8 @@ async function claimOrReport(host: Host): Promise<boolean> {
  * Returns the report of the run, or undefined when the configuration was invalid or the work
  * folder not the action's (nothing ran).
  */
-export async function execute(host: Host, signal?: AbortSignal): Promise<RunReport | undefined> {
+export async function execute(host: Host, cancellation?: Pick<Cancellation, 'signal' | 'collection'>): Promise<RunReport | undefined> {
+  const signal = cancellation?.signal;
   if (!(await claimOrReport(host))) {
     process.exitCode = 1;
     return undefined;
@@ -56,7 +58,7 @@ export async function execute(host: Host, signal?: AbortSignal): Promise<RunRepo
   try {
     report = config.run.dryRun
       ? await (await import('./pipeline/dry-run.js')).dryRun(config, plan, host)
-      : await (await import('./pipeline/index.js')).runPipeline({ config, plan, host, signal });
+      : await (await import('./pipeline/index.js')).runPipeline({ config, plan, host, signal, endCollection: cancellation?.collection });
   } catch (error) {
     // A check before the work (a missing Dockerfile, an image not in the registry, a bad
     // manifest) stops the run with its own message; the summary still says what happened.

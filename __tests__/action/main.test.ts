@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareFixtureRepo, writeFixtureConfig } from '../fixtures/prepare.js';
+import { readZip, startGitHubServices } from '../doubles/github/index.js';
 import { emptyRepo, fixtureRepo, root, runEntry } from './entries.js';
 
 describe('the bundled main step', () => {
@@ -164,5 +165,44 @@ describe('the bundled post step', () => {
     const run = await runEntry('post.js', { workspace: emptyRepo() });
     expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: expect.anything() });
     expect(run.stdout).toContain('no cluster was created; nothing to clean up');
+  });
+
+  it('uploads the evidence a stopped main step left pending, redacted, under its own name once main had begun', async () => {
+    const github = await startGitHubServices();
+    try {
+      const password = 'pw-post-5e4d3c2b1a';
+      const workDir = join(github.env.RUNNER_TEMP!, 'aianalysis-e2e');
+      mkdirSync(join(workDir, 'junit'), { recursive: true });
+      writeFileSync(join(workDir, 'timings.json'), '{}\n');
+      writeFileSync(join(workDir, 'junit/e2e-junit.xml'), `<testsuites><!-- ${password} --></testsuites>\n`);
+      const pending = { paths: ['timings.json', 'junit/e2e-junit.xml'], artifactName: 'e2e', retentionDays: 7, shard: null, uploadStarted: true };
+      const run = await runEntry('post.js', {
+        workspace: emptyRepo(),
+        env: { ...github.env, 'INPUT_REGISTRY-PASSWORD': password },
+        state: { 'pending-evidence': JSON.stringify(pending) },
+      });
+      expect(run.status).toBe(0);
+      const [artifact] = github.artifacts();
+      expect(artifact).toMatchObject({ name: expect.stringMatching(/^e2e-post-/), finalized: true });
+      const files = readZip(artifact!.zipBytes);
+      expect([...files.keys()].sort()).toEqual(['junit/e2e-junit.xml', 'timings.json']);
+      expect(files.get('junit/e2e-junit.xml')!.toString()).not.toContain(password);
+      expect(run.summary).toContain(`uploaded by the post step: artifact [${artifact!.name}]`);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('uploads nothing from a pending state that points out of the work folder', async () => {
+    const github = await startGitHubServices();
+    try {
+      const pending = { paths: ['../../etc/passwd'], artifactName: 'e2e', retentionDays: 7, shard: null, uploadStarted: false };
+      const run = await runEntry('post.js', { workspace: emptyRepo(), env: github.env, state: { 'pending-evidence': JSON.stringify(pending) } });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/::warning::aianalysis-e2e: the saved evidence state is not valid \(paths are not all relative paths inside the work folder\)/);
+      expect(github.artifacts()).toEqual([]);
+    } finally {
+      await github.close();
+    }
   });
 });

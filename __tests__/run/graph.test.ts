@@ -2,6 +2,7 @@ import { runGraph, type GraphOptions, type GraphResult } from '../../src/run/gra
 import { TaskTimeoutError, type Span, type Task } from '../../src/run/task.js';
 import { GraphError } from '../../src/run/validate.js';
 import { registerSecret } from '../../src/util/log.js';
+import { stoppedUrgently, UrgentStop } from '../../src/util/urgent-stop.js';
 import { Harness, settled, silentLog } from './harness.js';
 
 function start(tasks: Task[], options: Partial<GraphOptions> = {}): Promise<GraphResult> {
@@ -278,6 +279,60 @@ describe('runGraph cancellation', () => {
     expect(h.started).toEqual(['cleanup']);
     await h.finish('cleanup');
     expect(outcomes(await run)).toEqual({ work: 'skipped', cleanup: 'success' });
+  });
+});
+
+describe('runGraph cancel plan', () => {
+  it('hands onCancel the spans as they stand, the running ones cancelled, before any finalizer ends', async () => {
+    const h = new Harness();
+    const controller = new AbortController();
+    const snapshots: GraphResult[] = [];
+    const run = start([h.task('images'), h.task('suite', { needs: ['images'] }), h.task('logs', { finalizer: true, needs: ['suite'] })], {
+      signal: controller.signal,
+      onCancel: (snapshot) => snapshots.push(snapshot),
+    });
+    await settled();
+    await h.finish('images');
+    controller.abort();
+    expect(snapshots).toHaveLength(1);
+    expect(outcomes(snapshots[0]!)).toEqual({ images: 'success', suite: 'cancelled', logs: 'skipped' });
+    expect(snapshots[0]!.cancelled).toBe(true);
+    expect(spanOf(snapshots[0]!, 'suite').end).not.toBeNull();
+    await settled();
+    await h.finish('logs');
+    expect(outcomes(await run)).toEqual({ images: 'success', suite: 'cancelled', logs: 'success' });
+    expect(snapshots).toHaveLength(1);
+  });
+
+  it('passes an urgent stop on to the running tasks, so their programs get the short grace', async () => {
+    const h = new Harness();
+    const controller = new AbortController();
+    const run = start([h.task('suite')], { signal: controller.signal });
+    await settled();
+    controller.abort(new UrgentStop('the run was cancelled by SIGINT'));
+    await settled();
+    expect(stoppedUrgently(h.contexts.get('suite')?.signal)).toBe(true);
+    await run;
+  });
+
+  it('ending the finalizers abandons the running one at once and skips those not started', async () => {
+    const h = new Harness();
+    const cancel = new AbortController();
+    const endFinalizers = new AbortController();
+    const stubborn: Task = { id: 'logs', title: 'Logs', phase: 'evidence', finalizer: true, needs: ['suite'], run: () => new Promise(() => {}) };
+    const run = start([h.task('suite'), stubborn, h.task('coverage', { finalizer: true, needs: ['logs'] })], {
+      signal: cancel.signal,
+      endFinalizers: endFinalizers.signal,
+      abandonAfterMs: 60_000,
+    });
+    await settled();
+    cancel.abort();
+    await settled();
+    endFinalizers.abort();
+    const result = await run;
+    expect(outcomes(result)).toEqual({ suite: 'cancelled', logs: 'cancelled', coverage: 'skipped' });
+    expect(spanOf(result, 'logs').notes).toEqual(['abandoned: the finalizers were ended']);
+    expect(spanOf(result, 'coverage').notes).toEqual(['not run: the finalizers were ended']);
   });
 });
 

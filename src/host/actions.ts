@@ -18,18 +18,29 @@ function readInputs(): Record<string, string> {
   return inputs;
 }
 
+/** The run's work folder: the same for the main and the post step of one job. */
+export function actionsWorkDir(): string {
+  return join(process.env.RUNNER_TEMP || tmpdir(), 'aianalysis-e2e');
+}
+
+/** Registers the secret inputs (the post step, which reads no other input, needs them masked too). */
+export function registerSecretInputs(): void {
+  readInputs();
+}
+
 export function actionsHost(log: Log = actionsLog()): Host {
   return {
     log,
     inputs: readInputs(),
     repoRoot: process.env.GITHUB_WORKSPACE || process.cwd(),
-    workDir: join(process.env.RUNNER_TEMP || tmpdir(), 'aianalysis-e2e'),
+    workDir: actionsWorkDir(),
     async publish(report) {
       const published = publishedReport(report);
       // The log gets the summary too: it is what people read first when a job is red.
       await log.group('Summary', async () => log.info(published.text));
       for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value);
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.markdown).write();
+      // Overwritten, not appended: a cancelled run publishes at once and again when it has collected.
+      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.markdown).write({ overwrite: true });
     },
     saveState(key, value) {
       core.saveState(key, value);

@@ -18,6 +18,7 @@ import { imagesOutput, imagesSection } from '../images/summary.js';
 import { uploadEvidence } from '../collect/artifacts.js';
 import type { Plan } from '../plan/plan.js';
 import { sourcesSection } from '../plan/render.js';
+import type { Section } from '../report/document.js';
 import type { RunReport } from '../report/run-report.js';
 import { reportAgainstBaseline } from '../report/baseline.js';
 import { writeSummaryPage } from '../report/summary-page.js';
@@ -25,10 +26,12 @@ import { buildSummary } from '../report/summary.js';
 import { runGraph, type GraphResult } from '../run/graph.js';
 import type { Task } from '../run/task.js';
 import { toTimings, writeTimings, type Timings } from '../run/timings.js';
+import { stoppedUrgently } from '../util/urgent-stop.js';
 import { CLUSTER_TASK_ID, clusterTask } from './cluster.js';
 import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
 import { evidenceTasks } from './evidence.js';
 import { HANDOFF_TASK_ID, handoffTask } from './handoff.js';
+import { clearPendingEvidence, savePendingEvidence, type PendingEvidence } from './pending-evidence.js';
 import { resolveSources } from './sources.js';
 import { REGISTRY_AUTH_STATE_KEY } from './state-keys.js';
 import { PipelineState } from './state.js';
@@ -39,6 +42,8 @@ export interface PipelineOptions {
   plan: Plan;
   host: Host;
   signal?: AbortSignal;
+  /** Ends the evidence collection (a second cancel signal): what was collected is uploaded. */
+  endCollection?: AbortSignal;
 }
 
 /**
@@ -113,28 +118,47 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
   };
   const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, signal, state, images, push });
   const limits = imageLimits(config.build);
-  const graph = await runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
+  const imagesReport = (results: GraphResult['results']) => {
+    const resolved = imagePhaseReport(results, { plan, push, recovery });
+    return { sections: [sourcesSection(decisions, hashes), imagesSection(resolved)], output: imagesOutput(resolved) };
+  };
+  let reportedAtOnce: Promise<void> | undefined;
+  const graph = await runGraph(tasks, {
+    concurrency: limits.concurrency,
+    memoryBudgetMiB: limits.memoryBudgetMiB,
+    log,
+    signal,
+    endFinalizers: options.endCollection,
+    // The runner may kill a cancelled step any moment: the report goes out before the evidence is collected.
+    onCancel: (snapshot) => {
+      reportedAtOnce = reportAtOnce(snapshot, { ...options, state, signal, images: imagesReport(snapshot.results) });
+    },
+  });
+  await reportedAtOnce;
 
-  const resolved = imagePhaseReport(graph.results, { plan, push, recovery });
-  state.addSections('images', sourcesSection(decisions, hashes), imagesSection(resolved));
-  state.outputs.images = imagesOutput(resolved);
+  const imagesPart = imagesReport(graph.results);
+  state.addSections('images', ...imagesPart.sections);
+  state.outputs.images = imagesPart.output;
 
   const timings: Timings = toTimings(graph);
-  await writeTimings(join(host.workDir, 'timings.json'), timings);
-  state.evidence.push('timings.json');
-  // Before the upload, so that the summary page in the evidence has the baseline beside the run.
-  const baseline = await reportAgainstBaseline(timings, {
-    identity: { stack: config.cluster.name, shard: config.suite.shard },
-    slowdownRatio: config.report.baselineSlowdownRatio,
-    log,
-  });
-  state.addSections('baseline', baseline.section);
+  await writeTimings(join(host.workDir, TIMINGS_FILE), timings);
+  state.evidence.push(TIMINGS_FILE);
+  // Before the upload, so that the summary page in the evidence has the baseline beside the run;
+  // not after the runner's cancel, which leaves no time to wait on the cache service.
+  const baseline = stoppedUrgently(signal)
+    ? undefined
+    : await reportAgainstBaseline(timings, {
+        identity: { stack: config.cluster.name, shard: config.suite.shard },
+        slowdownRatio: config.report.baselineSlowdownRatio,
+        log,
+      });
+  if (baseline) state.addSections('baseline', baseline.section);
   const report = (): RunReport => ({
     result: timings.result,
     plan,
     error: firstError(graph, signal),
     timings,
-    baseline: baseline.phases,
+    baseline: baseline?.phases,
     kubeconfig: state.kubeconfig,
     sections: state.orderedSections(),
     outputs: state.outputs,
@@ -142,6 +166,44 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
   state.evidence.push(await writeSummaryPage(host.workDir, buildSummary(report())));
   await publishEvidence(config, host, state);
   return report();
+}
+
+const TIMINGS_FILE = 'timings.json';
+
+const COLLECTING_SECTION: Section = {
+  heading: 'Evidence',
+  paragraphs: [
+    'The run was cancelled: this report was written first; the evidence is being collected and uploaded ' +
+      'by this step, or by the post step when this one is stopped before the upload.',
+  ],
+};
+
+/**
+ * The report of a cancelled run as it stands when the cancel arrives: timings.json, the summary
+ * and the outputs, and the evidence so far handed to the post step. A failure here is logged:
+ * the collection and the final report still follow.
+ */
+async function reportAtOnce(
+  snapshot: GraphResult,
+  context: PipelineOptions & { state: PipelineState; signal: AbortSignal; images: { sections: Section[]; output: string } },
+): Promise<void> {
+  const { config, plan, host, state, images } = context;
+  try {
+    const timings = toTimings(snapshot);
+    await writeTimings(join(host.workDir, TIMINGS_FILE), timings);
+    savePendingEvidence(host, pendingEvidence(config, [...state.evidence, TIMINGS_FILE], false));
+    await host.publish({
+      result: timings.result,
+      plan,
+      error: firstError(snapshot, context.signal),
+      timings,
+      kubeconfig: state.kubeconfig,
+      sections: state.orderedSections({ images: images.sections, evidence: [COLLECTING_SECTION] }),
+      outputs: { ...state.outputs, images: images.output },
+    });
+  } catch (error) {
+    host.log.warning(`The report of the cancelled run could not be written at once: ${(error as Error).message}`);
+  }
 }
 
 /**
@@ -197,17 +259,17 @@ async function stackTasks(options: PipelineOptions & { state: PipelineState; ima
   ];
 }
 
+function pendingEvidence(config: Config, paths: readonly string[], uploadStarted: boolean): PendingEvidence {
+  const { artifactName, retentionDays } = config.report;
+  return { paths: [...paths], artifactName, retentionDays, shard: config.suite.shard, uploadStarted };
+}
+
+/** Uploads the evidence; until the upload has been tried, the post step holds the request. */
 async function publishEvidence(config: Config, host: Host, state: PipelineState): Promise<void> {
-  const outcome = await uploadEvidence(
-    {
-      rootDir: host.workDir,
-      paths: state.evidence,
-      artifactName: config.report.artifactName,
-      retentionDays: config.report.retentionDays,
-      shard: config.suite.shard,
-    },
-    host.log,
-  );
+  const pending = pendingEvidence(config, state.evidence, true);
+  savePendingEvidence(host, pending);
+  const outcome = await uploadEvidence({ rootDir: host.workDir, ...pending }, host.log);
+  clearPendingEvidence(host);
   if (outcome.artifact) {
     state.outputs['artifact-id'] = String(outcome.artifact.id);
     state.outputs['artifact-url'] = outcome.artifact.url;
