@@ -8,7 +8,8 @@ import type { Cancellation } from './run/cancel.js';
 import type { RunReport } from './report/run-report.js';
 import { passToChildren } from './util/child-env.js';
 
-function loadOrReport(host: Host): Config | undefined {
+/** The configuration, or its problems as `[where, what]` rows (each also logged as an annotation). */
+function loadOrReport(host: Host): Config | string[][] {
   try {
     return loadConfig({ inputs: host.inputs, repoRoot: host.repoRoot, builtInManifests: BUILT_IN_MANIFESTS });
   } catch (error) {
@@ -19,8 +20,26 @@ function loadOrReport(host: Host): Config | undefined {
         ...(problem.source === 'file' && problem.file ? { file: problem.file, startLine: problem.line } : {}),
       });
     }
-    return undefined;
+    return error.problems.map((problem) => [problemLocation(problem), problem.message]);
   }
+}
+
+/**
+ * The report of a run stopped by its configuration: published like any other, so the `result`
+ * output says `failure` and the summary says what to fix.
+ */
+async function reportInvalidConfig(host: Host, problems: string[][]): Promise<RunReport> {
+  process.exitCode = 1;
+  const error = 'Nothing was started: fix the configuration problems above.';
+  host.log.error(error);
+  const report: RunReport = {
+    result: 'failure',
+    error: 'Nothing was started: the configuration is invalid.',
+    sections: [{ heading: 'Invalid configuration', table: { header: ['where', 'problem'], rows: problems } }],
+    outputs: {},
+  };
+  await host.publish(report);
+  return report;
 }
 
 /** Claims the run's work folder; false (with the reason logged) when it is not the action's to use. */
@@ -36,8 +55,9 @@ async function claimOrReport(host: Host): Promise<boolean> {
 }
 
 /**
- * Returns the report of the run, or undefined when the configuration was invalid or the work
- * folder not the action's (nothing ran).
+ * Returns the report of the run (a failure naming the problems for an invalid configuration), or
+ * undefined when the work folder is not the action's: then nothing is written, not even the
+ * outputs file of the local command, since that folder belongs to someone else.
  */
 export async function execute(host: Host, cancellation?: Pick<Cancellation, 'signal' | 'collection'>): Promise<RunReport | undefined> {
   const signal = cancellation?.signal;
@@ -46,11 +66,7 @@ export async function execute(host: Host, cancellation?: Pick<Cancellation, 'sig
     return undefined;
   }
   const config = loadOrReport(host);
-  if (!config) {
-    process.exitCode = 1;
-    host.log.error('Nothing was started: fix the configuration problems above.');
-    return undefined;
-  }
+  if (Array.isArray(config)) return reportInvalidConfig(host, config);
   passToChildren(config.suite.passEnv);
   const plan = makePlan(config);
   // The run's modules load only when needed: the Kubernetes client alone is most of the bundle.

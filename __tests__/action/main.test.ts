@@ -114,14 +114,16 @@ describe('the bundled main step', () => {
     [{ 'build-concurrency': 'lots' }, /::error title=Invalid configuration::input 'build-concurrency': got 'lots'/],
     [{ shard: '3/2' }, /::error title=Invalid configuration::input 'shard': got '3\/2'/],
     [{ 'image-source': 'always' }, /input 'image-source': .*'always'.*auto.*build.*pull/],
-  ])('stops with an error naming the input for %j, and does nothing else', async (inputs, message) => {
+  ])('stops with an error naming the input for %j, does nothing else, and says so in the result and the summary', async (inputs, message) => {
     const run = await runEntry('index.js', { workspace: emptyRepo(), inputs: { ...inputs, 'dry-run': 'true' } });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(message);
     expect(run.stdout).toContain('Nothing was started');
     expect(run.stdout).not.toContain('Images');
-    expect(run.outputs).toEqual({});
-    expect(run.summary).toBe('');
+    expect(run.outputs).toMatchObject({ result: 'failure', timings: '', images: '' });
+    expect(run.summary).toMatch(/❌ AIAnalysis E2E failed.*\n\nNothing was started: the configuration is invalid\./);
+    const [input] = Object.keys(inputs);
+    expect(run.summary).toMatch(new RegExp(`### Invalid configuration\\n\\n\\| where \\| problem \\|\\n.*\\n\\| input '${input}' \\|`));
   });
 
   it('points at the line of a typo in the config file, with a suggestion', async () => {
@@ -131,6 +133,8 @@ describe('the bundled main step', () => {
     const run = await runEntry('index.js', { workspace: repo, inputs: { 'dry-run': 'true' } });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/::error title=Invalid configuration,file=\.github\/aianalysis-e2e\.yaml,line=3::.*imagse.*did you mean .*images/);
+    expect(run.outputs.result).toBe('failure');
+    expect(run.summary).toContain("| .github/aianalysis-e2e.yaml: imagse (line 3) | unknown key; did you mean 'images'? |");
   });
 
   it('refuses a build context that leaves the repository', async () => {

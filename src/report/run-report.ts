@@ -9,7 +9,8 @@ export type RunResult = 'success' | 'failure' | 'cancelled' | 'dry-run';
 
 export interface RunReport {
   result: RunResult;
-  plan: Plan;
+  /** Absent when nothing could be planned (an invalid configuration, a refused work folder). */
+  plan?: Plan;
   /** The first failure, as the user should read it (already redacted). */
   error?: string;
   timings?: Timings;
