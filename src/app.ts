@@ -38,8 +38,18 @@ async function reportInvalidConfig(host: Host, problems: string[][]): Promise<Ru
     sections: [{ heading: 'Invalid configuration', table: { header: ['where', 'problem'], rows: problems } }],
     outputs: {},
   };
-  await host.publish(report);
+  await publishOrReport(host, report);
   return report;
+}
+
+/** Publishes the report; a summary or outputs file that cannot be written is named, and fails the step. */
+async function publishOrReport(host: Host, report: RunReport): Promise<void> {
+  try {
+    await host.publish(report);
+  } catch (error) {
+    process.exitCode = 1;
+    host.log.error(`The report could not be written: ${(error as Error).message}`, { title: 'Report not written' });
+  }
 }
 
 /** Claims the run's work folder; false (with the reason logged) when it is not the action's to use. */
@@ -81,7 +91,7 @@ export async function execute(host: Host, cancellation?: Pick<Cancellation, 'sig
     host.log.debug((error as Error).stack ?? String(error));
     report = { result: signal?.aborted ? 'cancelled' : 'failure', plan, error: (error as Error).message, sections: [], outputs: {} };
   }
-  await host.publish(report);
+  await publishOrReport(host, report);
   if (report.result === 'failure' || report.result === 'cancelled') {
     process.exitCode = 1;
     host.log.error(report.error ?? `the run ended: ${report.result}`);

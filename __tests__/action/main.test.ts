@@ -157,6 +157,23 @@ describe('the bundled main step', () => {
   });
 });
 
+describe('a report file that cannot be written (/dev/full answers every write with ENOSPC)', () => {
+  it('names the summary file, still writes the outputs and prints the summary, and fails the step', async () => {
+    const run = await runEntry('index.js', { workspace: fixtureRepo, inputs: { 'dry-run': 'true' }, env: { GITHUB_STEP_SUMMARY: '/dev/full' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error title=Report not written::The report could not be written: cannot write /dev/full: the disk is full');
+    expect(run.outputs.result).toBe('dry-run');
+    expect(run.stdout).toContain('AIAnalysis E2E dry run');
+  });
+
+  it('names the outputs file and still writes the summary', async () => {
+    const run = await runEntry('index.js', { workspace: fixtureRepo, inputs: { 'dry-run': 'true' }, env: { GITHUB_OUTPUT: '/dev/full' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error title=Report not written::The report could not be written: cannot write /dev/full: the disk is full');
+    expect(run.summary).toMatch(/AIAnalysis E2E dry run/);
+  });
+});
+
 it('stops a dry run that names a Dockerfile the repository lacks, saying which', async () => {
   const run = await runEntry('index.js', { workspace: emptyRepo(), inputs: { 'dry-run': 'true' } });
   expect(run.status).toBe(1);

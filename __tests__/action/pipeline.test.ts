@@ -2,10 +2,11 @@
 // steps as GitHub runs them, against the fixture repository,
 // the real container engine and registry, and the doubles of kind, Kubernetes and GitHub's services.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { WORK_DIR_MARKER } from '../../src/host/work-dir.js';
 import { testbedEnv } from '../testbed/env.js';
 import { prepareFixtureRepo, writeFixtureConfig } from '../fixtures/prepare.js';
 import { KIND_DOUBLE_BIN_DIR, KindDouble } from '../doubles/kind/index.js';
@@ -163,6 +164,25 @@ describe('a whole run of the action', () => {
 
     await post(s, run.state);
     expect(await s.kind.cluster('aianalysis-e2e')).toBeUndefined();
+  }, RUN_TIMEOUT_MS);
+
+  it('a disk that refuses timings.json: the warning names the file, the summary keeps its steps table, the artifact the rest', async () => {
+    const workDir = join(s.env.RUNNER_TEMP!, 'aianalysis-e2e');
+    const timingsFile = join(workDir, 'timings.json');
+    mkdirSync(workDir, { recursive: true });
+    writeFileSync(join(workDir, WORK_DIR_MARKER), '');
+    // /dev/full answers every write with ENOSPC, as a full disk does.
+    symlinkSync('/dev/full', timingsFile);
+    const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass' });
+    expect(run.stdout).toContain(`::warning title=Report file not written::cannot write ${timingsFile}: the disk is full`);
+    expect(run.outputs.result).toBe('success');
+    expect(JSON.parse(run.outputs.timings).result).toBe('success');
+    expect(run.summary).toMatch(/### Steps\n\n\| step \|/);
+    expect(run.summary).toContain(`cannot write ${timingsFile}`);
+    const files = [...readZip(s.github.artifacts()[0]!.zipBytes).keys()];
+    expect(files).toEqual(expect.arrayContaining(['summary.html', expect.stringMatching(/^junit\//)]));
+    expect(files).not.toContain('timings.json');
+    await post(s, run.state);
   }, RUN_TIMEOUT_MS);
 
   it('stops on SIGTERM during the suite, still keeps the evidence, and post still cleans up', async () => {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { INPUTS } from '../config/index.js';
 import { publishedReport } from '../report/published.js';
+import { writingTo } from '../util/file-write.js';
 import { actionsLog, registerSecret, type Log } from '../util/log.js';
 import type { Host } from './host.js';
 
@@ -38,9 +39,18 @@ export function actionsHost(log: Log = actionsLog()): Host {
       const published = publishedReport(report);
       // The log gets the summary too: it is what people read first when a job is red.
       await log.group('Summary', async () => log.info(published.text));
-      for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value);
-      // Overwritten, not appended: a cancelled run publishes at once and again when it has collected.
-      if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.markdown).write({ overwrite: true });
+      // Each apart: a file that cannot be written (a full disk) does not keep the other from being written.
+      const writes = await Promise.allSettled([
+        writingTo(process.env.GITHUB_OUTPUT || 'GITHUB_OUTPUT', () => {
+          for (const [name, value] of Object.entries(published.outputs)) core.setOutput(name, value);
+        }),
+        // Overwritten, not appended: a cancelled run publishes at once and again when it has collected.
+        ...(process.env.GITHUB_STEP_SUMMARY
+          ? [writingTo(process.env.GITHUB_STEP_SUMMARY, () => core.summary.emptyBuffer().addRaw(published.markdown).write({ overwrite: true }))]
+          : []),
+      ]);
+      const failures = writes.flatMap((write) => (write.status === 'rejected' ? [(write.reason as Error).message] : []));
+      if (failures.length > 0) throw new Error(failures.join('; '));
     },
     saveState(key, value) {
       core.saveState(key, value);

@@ -21,7 +21,7 @@ import { sourcesSection } from '../plan/render.js';
 import type { Section } from '../report/document.js';
 import type { RunReport } from '../report/run-report.js';
 import { reportAgainstBaseline } from '../report/baseline.js';
-import { writeSummaryPage } from '../report/summary-page.js';
+import { SUMMARY_PAGE, writeSummaryPage } from '../report/summary-page.js';
 import { buildSummary } from '../report/summary.js';
 import { runGraph, type GraphResult } from '../run/graph.js';
 import type { Task } from '../run/task.js';
@@ -141,8 +141,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
   state.outputs.images = imagesPart.output;
 
   const timings: Timings = toTimings(graph);
-  await writeTimings(join(host.workDir, TIMINGS_FILE), timings);
-  state.evidence.push(TIMINGS_FILE);
+  if (await writeReportFile(host, state, () => writeTimings(join(host.workDir, TIMINGS_FILE), timings))) state.evidence.push(TIMINGS_FILE);
   // Before the upload, so that the summary page in the evidence has the baseline beside the run;
   // not after the runner's cancel, which leaves no time to wait on the cache service.
   const baseline = stoppedUrgently(signal)
@@ -163,12 +162,29 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     sections: state.orderedSections(),
     outputs: state.outputs,
   });
-  state.evidence.push(await writeSummaryPage(host.workDir, buildSummary(report())));
+  if (await writeReportFile(host, state, () => writeSummaryPage(host.workDir, buildSummary(report())))) state.evidence.push(SUMMARY_PAGE);
   await publishEvidence(config, host, state);
   return report();
 }
 
 const TIMINGS_FILE = 'timings.json';
+
+/**
+ * Writes one of the run's report files. One that cannot be written (a full disk) is named in the
+ * log and the summary; the summary, the outputs and the upload of the rest go on without it (like
+ * all evidence, it does not turn the job red).
+ */
+async function writeReportFile(host: Host, state: PipelineState, write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    const message = (error as Error).message;
+    host.log.warning(message, { title: 'Report file not written' });
+    state.addSections('evidence', { paragraphs: [`⚠️ ${message}`] });
+    return false;
+  }
+}
 
 const COLLECTING_SECTION: Section = {
   heading: 'Evidence',
