@@ -8,6 +8,7 @@ import { uploadEvidence, type EvidenceRequest } from '../collect/artifacts.js';
 import type { Host } from '../host/host.js';
 import type { Log } from '../util/log.js';
 import { PENDING_EVIDENCE_STATE_KEY } from './state-keys.js';
+import { parseSavedObject } from './saved-state.js';
 
 /** What is saved: the request without its root, which post takes from its own work folder. */
 export interface PendingEvidence extends Pick<EvidenceRequest, 'paths' | 'artifactName' | 'retentionDays' | 'shard'> {
@@ -36,13 +37,7 @@ function insideWorkDir(path: unknown): path is string {
 
 /** The request in `saved`, or an Error naming the field that is not valid. */
 export function parsePendingEvidence(saved: string): PendingEvidence {
-  let value: Partial<Record<keyof PendingEvidence, unknown>>;
-  try {
-    value = JSON.parse(saved) as typeof value;
-  } catch {
-    throw new Error('it is not JSON');
-  }
-  if (typeof value !== 'object' || value === null) throw new Error('it is not an object');
+  const value = parseSavedObject<PendingEvidence>(saved);
   const { paths, artifactName, retentionDays, shard, uploadStarted } = value;
   if (!Array.isArray(paths) || !paths.every(insideWorkDir)) throw new Error('paths are not all relative paths inside the work folder');
   if (typeof artifactName !== 'string' || artifactName === '') throw new Error('artifactName is not a name');
