@@ -61,6 +61,7 @@ async function prepareEngine(config: Config, host: Host, signal: AbortSignal): P
     signal,
     env: auth?.env,
     dockerRestartCommand: config.build.engineRestartCommand ?? undefined,
+    stallMs: config.build.stallSeconds * 1000,
   });
   host.log.info(`Container engine: ${engine.name} (${reason})`);
   if (login) await engine.login(login, { signal });
