@@ -6,15 +6,15 @@ import { PodmanEngine } from '../../src/engine/podman.js';
 import type { ContainerEngine } from '../../src/engine/types.js';
 import { testbedEnv, type TestbedEnv } from '../testbed/env.js';
 import { capturedLog, uniqueName, type EngineName } from './helpers.js';
-import { startStallingRegistry, type StallingRegistry } from './stalling-registry.js';
+import { startFaultyRegistry, type FaultyRegistry } from './faulty-registry.js';
 
 const STALL_MS = 2_000;
 
 let env: TestbedEnv;
-let registry: StallingRegistry;
+let registry: FaultyRegistry;
 beforeAll(async () => {
   env = await testbedEnv();
-  registry = await startStallingRegistry('silent');
+  registry = await startFaultyRegistry({ kind: 'silent' });
 });
 afterAll(async () => registry?.close());
 

@@ -1,5 +1,6 @@
 import { runGraph, type GraphOptions, type GraphResult } from '../../src/run/graph.js';
 import { TaskTimeoutError, type Span, type Task } from '../../src/run/task.js';
+import { toTimings } from '../../src/run/timings.js';
 import { GraphError } from '../../src/run/validate.js';
 import { registerSecret } from '../../src/util/log.js';
 import { stoppedUrgently, UrgentStop } from '../../src/util/urgent-stop.js';
@@ -279,6 +280,24 @@ describe('runGraph cancellation', () => {
     expect(h.started).toEqual(['cleanup']);
     await h.finish('cleanup');
     expect(outcomes(await run)).toEqual({ work: 'skipped', cleanup: 'success' });
+  });
+});
+
+describe('runGraph optional tasks', () => {
+  it('records the failure of side work without stopping the run or counting it against the result', async () => {
+    const h = new Harness();
+    const run = start([h.task('build'), h.task('push', { needs: ['build'], optional: true }), h.task('suite', { needs: ['build'] })]);
+    await settled();
+    await h.finish('build');
+    await h.fail('push', new Error('the registry answered 500'));
+    expect(h.started).toEqual(['build', 'push', 'suite']);
+    await h.finish('suite');
+    const result = await run;
+    expect(outcomes(result)).toEqual({ build: 'success', push: 'failure', suite: 'success' });
+    expect(spanOf(result, 'push')).toMatchObject({ optional: true, error: 'the registry answered 500' });
+    expect(result.ok).toBe(true);
+    expect(result.firstError).toBeUndefined();
+    expect(toTimings(result).result).toBe('success');
   });
 });
 

@@ -31,6 +31,7 @@ import { CLUSTER_TASK_ID, clusterTask } from './cluster.js';
 import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
 import { evidenceTasks } from './evidence.js';
 import { HANDOFF_TASK_ID, handoffTask } from './handoff.js';
+import { PushDeadline } from './push-deadline.js';
 import { clearPendingEvidence, savePendingEvidence, type PendingEvidence } from './pending-evidence.js';
 import { resolveSources } from './sources.js';
 import { REGISTRY_AUTH_STATE_KEY } from './state-keys.js';
@@ -106,6 +107,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
   const recovery = new EngineRecovery(engine, { signal });
   const push = await pushDecision(config.registry.push);
   if (push.notice) log.notice(push.notice);
+  const pushDeadline = plan.imagesOnly ? undefined : new PushDeadline();
   const images: ImagePhaseOptions = {
     engine,
     plan,
@@ -115,9 +117,10 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     localCacheDir: join(host.workDir, 'build-cache'),
     buildTimeoutMinutes: config.build.timeoutMinutes,
     push,
+    pushDeadline: pushDeadline?.signal,
     recovery,
   };
-  const tasks = plan.imagesOnly ? imagePhaseTasks(images) : await stackTasks({ ...options, signal, state, images, push });
+  const tasks = pushDeadline ? await stackTasks({ ...options, signal, state, images, push, pushDeadline }) : imagePhaseTasks(images);
   const limits = imageLimits(config.build);
   const imagesReport = (results: GraphResult['results']) => {
     const resolved = imagePhaseReport(results, { plan, push, recovery });
@@ -136,6 +139,9 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     },
   });
   await reportedAtOnce;
+  pushDeadline?.dispose();
+  const sideFailures = sideWorkFailures(graph);
+  for (const failure of sideFailures) log.warning(failure, { title: 'Apart from the result' });
 
   const imagesPart = imagesReport(graph.results);
   state.addSections('images', ...imagesPart.sections);
@@ -160,6 +166,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     timings,
     baseline: baseline?.phases,
     kubeconfig: state.kubeconfig,
+    sideFailures,
     sections: state.orderedSections(),
     outputs: state.outputs,
   });
@@ -169,6 +176,13 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
 }
 
 const TIMINGS_FILE = 'timings.json';
+
+/** The side work (pushes in a run that tests) that failed, one line each: reported apart from the result. */
+function sideWorkFailures(graph: GraphResult): string[] {
+  return graph.spans
+    .filter((span) => span.optional && span.outcome === 'failure')
+    .map((span) => `${span.title} failed: ${(span.error ?? 'no reason given').split('\n')[0]}`);
+}
 
 /**
  * Writes one of the run's report files. One that cannot be written (a full disk) is named in the
@@ -230,8 +244,12 @@ async function reportAtOnce(
  * (while the images build, unless build-first), the one load, deploy, suite and the evidence
  * finalizers; its manifests are loaded before any task starts.
  */
-async function stackTasks(options: PipelineOptions & { state: PipelineState; images: ImagePhaseOptions; push: PushDecision }): Promise<Task[]> {
-  const { config, plan, host, state, images, signal } = options;
+async function stackTasks(
+  options: PipelineOptions & { state: PipelineState; images: ImagePhaseOptions; push: PushDecision; pushDeadline: PushDeadline },
+): Promise<Task[]> {
+  const { config, plan, host, state, images, signal, pushDeadline } = options;
+  // The pushes' minute starts when the suite ends, however it ends.
+  const boundPushes = (suite: Task): Task => ({ ...suite, run: (ctx) => suite.run(ctx).finally(() => pushDeadline.suiteEnded()) });
   const imageIds = plan.images.map((image) => imageTaskId(image.name));
   const cluster = {
     config,
@@ -248,7 +266,7 @@ async function stackTasks(options: PipelineOptions & { state: PipelineState; ima
       ...imagePhaseTasks(images),
       handoffTask({ ...suite, engine: images.engine, push: options.push }),
       clusterTask(cluster),
-      suiteTask({ ...suite, needs: [HANDOFF_TASK_ID, CLUSTER_TASK_ID] }),
+      boundPushes(suiteTask({ ...suite, needs: [HANDOFF_TASK_ID, CLUSTER_TASK_ID] })),
       ...common,
     ];
   }
@@ -271,7 +289,7 @@ async function stackTasks(options: PipelineOptions & { state: PipelineState; ima
     }),
     clusterTask({ ...cluster, coverageDir }),
     deployTask({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
-    suiteTask({ ...suite, needs: [DEPLOY_TASK_ID] }),
+    boundPushes(suiteTask({ ...suite, needs: [DEPLOY_TASK_ID] })),
     ...common,
   ];
 }

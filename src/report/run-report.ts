@@ -17,6 +17,8 @@ export interface RunReport {
   /** The baseline run's phases, drawn beside this run's when one was restored. */
   baseline?: BaselinePhases;
   kubeconfig?: string;
+  /** Side work that failed (a push after the suite), reported apart from the result: one line each. */
+  sideFailures?: string[];
   /** Sections the phases contribute (images, tests, coverage, diagnoses…), in phase order. */
   sections: Section[];
   /** Extra action outputs the phases contribute (tests-passed, images…). */

@@ -26,6 +26,7 @@ function resultSection(report: RunReport): Section {
   const headline = (report.plan?.imagesOnly ? IMAGES_ONLY_HEADLINES[report.result] : undefined) ?? HEADLINES[report.result];
   const paragraphs = [`**${headline}${took}.**`];
   if (report.error) paragraphs.push(report.error);
+  for (const failure of report.sideFailures ?? []) paragraphs.push(`⚠️ Apart from the result: ${failure}`);
   if (report.plan && !report.plan.imagesOnly && report.result !== 'dry-run') paragraphs.push(setupSentence(report.plan));
   return { heading: 'AIAnalysis E2E', paragraphs };
 }

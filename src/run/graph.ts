@@ -3,7 +3,8 @@
  * succeeded and the limits allow: fewer running tasks than `concurrency`, running memory within
  * `memoryBudgetMiB` (a task larger than the whole budget runs alone), never two heavy tasks.
  *
- * A failure stops new work (running tasks finish; tasks never started are skipped). Cancellation
+ * A failure stops new work (running tasks finish; tasks never started are skipped), except the
+ * failure of an optional task, which is only recorded. Cancellation
  * aborts running tasks too (an urgent cancel passes its reason on, so their programs get a short
  * grace: see urgent-stop), and hands `onCancel` the spans as they stand, so the report can be
  * written before anything else. Finalizers run in every case once their needs have ended; running
@@ -14,7 +15,7 @@ import { formatDuration } from '../util/duration.js';
 import type { Log } from '../util/log.js';
 import { redact } from '../util/secrets.js';
 import { stoppedUrgently } from '../util/urgent-stop.js';
-import { TaskTimeoutError, type Outcome, type RetryControls, type Span, type Task, type TaskContext } from './task.js';
+import { countsAsSuccess, TaskTimeoutError, type Outcome, type RetryControls, type Span, type Task, type TaskContext } from './task.js';
 import { validateGraph } from './validate.js';
 
 /** How long an aborted task may take to stop before the run stops waiting for it. */
@@ -112,6 +113,7 @@ class Scheduler {
           attempts: 0,
           notes: [],
           attributes: {},
+          ...(task.optional ? { optional: true } : {}),
         },
       });
     }
@@ -341,6 +343,7 @@ class Scheduler {
   }
 
   private fail(state: TaskState, error: unknown): void {
+    if (state.task.optional) return this.settle(state, 'failure', error);
     this.failed = true;
     const replacesFinalizerError = this.firstError && this.states.get(this.firstError.id)?.task.finalizer;
     if (!this.firstError || (replacesFinalizerError && !state.task.finalizer)) {
@@ -406,7 +409,7 @@ class Scheduler {
   private result(): GraphResult {
     const spans = [...this.states.values()].map((state) => state.span);
     return {
-      ok: spans.every((span) => span.outcome === 'success'),
+      ok: spans.every(countsAsSuccess),
       cancelled: this.cancelled,
       startedAt: this.startedAt,
       finishedAt: Date.now(),
