@@ -4,10 +4,12 @@ import { BUILT_IN_MANIFESTS, ConfigError, loadConfig, problemLocation, type Conf
 import type { Host } from './host/host.js';
 import { claimWorkDir, WorkDirError } from './host/work-dir.js';
 import { makePlan } from './plan/plan.js';
+import type { Cancellation } from './run/cancel.js';
 import type { RunReport } from './report/run-report.js';
 import { passToChildren } from './util/child-env.js';
 
-function loadOrReport(host: Host): Config | undefined {
+/** The configuration, or its problems as `[where, what]` rows (each also logged as an annotation). */
+function loadOrReport(host: Host): Config | string[][] {
   try {
     return loadConfig({ inputs: host.inputs, repoRoot: host.repoRoot, builtInManifests: BUILT_IN_MANIFESTS });
   } catch (error) {
@@ -18,7 +20,35 @@ function loadOrReport(host: Host): Config | undefined {
         ...(problem.source === 'file' && problem.file ? { file: problem.file, startLine: problem.line } : {}),
       });
     }
-    return undefined;
+    return error.problems.map((problem) => [problemLocation(problem), problem.message]);
+  }
+}
+
+/**
+ * The report of a run stopped by its configuration: published like any other, so the `result`
+ * output says `failure` and the summary says what to fix.
+ */
+async function reportInvalidConfig(host: Host, problems: string[][]): Promise<RunReport> {
+  process.exitCode = 1;
+  const error = 'Nothing was started: fix the configuration problems above.';
+  host.log.error(error);
+  const report: RunReport = {
+    result: 'failure',
+    error: 'Nothing was started: the configuration is invalid.',
+    sections: [{ heading: 'Invalid configuration', table: { header: ['where', 'problem'], rows: problems } }],
+    outputs: {},
+  };
+  await publishOrReport(host, report);
+  return report;
+}
+
+/** Publishes the report; a summary or outputs file that cannot be written is named, and fails the step. */
+async function publishOrReport(host: Host, report: RunReport): Promise<void> {
+  try {
+    await host.publish(report);
+  } catch (error) {
+    process.exitCode = 1;
+    host.log.error(`The report could not be written: ${(error as Error).message}`, { title: 'Report not written' });
   }
 }
 
@@ -35,20 +65,18 @@ async function claimOrReport(host: Host): Promise<boolean> {
 }
 
 /**
- * Returns the report of the run, or undefined when the configuration was invalid or the work
- * folder not the action's (nothing ran).
+ * Returns the report of the run (a failure naming the problems for an invalid configuration), or
+ * undefined when the work folder is not the action's: then nothing is written, not even the
+ * outputs file of the local command, since that folder belongs to someone else.
  */
-export async function execute(host: Host, signal?: AbortSignal): Promise<RunReport | undefined> {
+export async function execute(host: Host, cancellation?: Pick<Cancellation, 'signal' | 'collection'>): Promise<RunReport | undefined> {
+  const signal = cancellation?.signal;
   if (!(await claimOrReport(host))) {
     process.exitCode = 1;
     return undefined;
   }
   const config = loadOrReport(host);
-  if (!config) {
-    process.exitCode = 1;
-    host.log.error('Nothing was started: fix the configuration problems above.');
-    return undefined;
-  }
+  if (Array.isArray(config)) return reportInvalidConfig(host, config);
   passToChildren(config.suite.passEnv);
   const plan = makePlan(config);
   // The run's modules load only when needed: the Kubernetes client alone is most of the bundle.
@@ -56,14 +84,14 @@ export async function execute(host: Host, signal?: AbortSignal): Promise<RunRepo
   try {
     report = config.run.dryRun
       ? await (await import('./pipeline/dry-run.js')).dryRun(config, plan, host)
-      : await (await import('./pipeline/index.js')).runPipeline({ config, plan, host, signal });
+      : await (await import('./pipeline/index.js')).runPipeline({ config, plan, host, signal, endCollection: cancellation?.collection });
   } catch (error) {
     // A check before the work (a missing Dockerfile, an image not in the registry, a bad
     // manifest) stops the run with its own message; the summary still says what happened.
     host.log.debug((error as Error).stack ?? String(error));
     report = { result: signal?.aborted ? 'cancelled' : 'failure', plan, error: (error as Error).message, sections: [], outputs: {} };
   }
-  await host.publish(report);
+  await publishOrReport(host, report);
   if (report.result === 'failure' || report.result === 'cancelled') {
     process.exitCode = 1;
     host.log.error(report.error ?? `the run ended: ${report.result}`);

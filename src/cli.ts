@@ -103,7 +103,7 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
   });
   const cancellation = cancellationOnSignals({ log });
   try {
-    await execute(host, cancellation.signal);
+    await execute(host, cancellation);
   } finally {
     cancellation.dispose();
     // The local command has no post step: it removes its credentials and its cluster itself, last.

@@ -8,9 +8,10 @@ import { VERSION } from './version.js';
 export async function runMain(): Promise<void> {
   const log = actionsLog();
   log.info(`aianalysis-e2e ${VERSION}`);
-  const cancellation = cancellationOnSignals({ log });
+  // GitHub's runner kills a cancelled step ten seconds after its first signal.
+  const cancellation = cancellationOnSignals({ log, urgent: true });
   try {
-    await execute(actionsHost(log), cancellation.signal);
+    await execute(actionsHost(log), cancellation);
   } catch (error) {
     process.exitCode = 1;
     log.error(`aianalysis-e2e stopped on an unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

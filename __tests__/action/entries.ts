@@ -81,3 +81,16 @@ export const emptyRepo = (): string => mkdtempSync(join(tmpdir(), 'calling-repo-
 
 /** The kubernaut-shaped fixture repository; the dry run only reads it. */
 export const fixtureRepo = join(root, '__tests__/fixtures/kubernaut-mini');
+
+/** How GitHub's runner cancels a step: SIGINT, SIGTERM 7.5 s later, SIGKILL 2.5 s after that. */
+export const RUNNER_CANCEL_SEQUENCE: readonly { signal: NodeJS.Signals; afterMs: number }[] = [
+  { signal: 'SIGINT', afterMs: 0 },
+  { signal: 'SIGTERM', afterMs: 7_500 },
+  { signal: 'SIGKILL', afterMs: 10_000 },
+];
+
+/** Cancels the running entry as the runner does; signals after the process has ended are not sent. */
+export function cancelAsTheRunner(child: ReturnType<typeof spawn>): void {
+  const timers = RUNNER_CANCEL_SEQUENCE.map(({ signal, afterMs }) => setTimeout(() => child.kill(signal), afterMs));
+  child.on('close', () => timers.forEach(clearTimeout));
+}

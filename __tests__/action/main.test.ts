@@ -2,6 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { prepareFixtureRepo, writeFixtureConfig } from '../fixtures/prepare.js';
+import { readZip, startGitHubServices } from '../doubles/github/index.js';
 import { emptyRepo, fixtureRepo, root, runEntry } from './entries.js';
 
 describe('the bundled main step', () => {
@@ -113,14 +114,16 @@ describe('the bundled main step', () => {
     [{ 'build-concurrency': 'lots' }, /::error title=Invalid configuration::input 'build-concurrency': got 'lots'/],
     [{ shard: '3/2' }, /::error title=Invalid configuration::input 'shard': got '3\/2'/],
     [{ 'image-source': 'always' }, /input 'image-source': .*'always'.*auto.*build.*pull/],
-  ])('stops with an error naming the input for %j, and does nothing else', async (inputs, message) => {
+  ])('stops with an error naming the input for %j, does nothing else, and says so in the result and the summary', async (inputs, message) => {
     const run = await runEntry('index.js', { workspace: emptyRepo(), inputs: { ...inputs, 'dry-run': 'true' } });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(message);
     expect(run.stdout).toContain('Nothing was started');
     expect(run.stdout).not.toContain('Images');
-    expect(run.outputs).toEqual({});
-    expect(run.summary).toBe('');
+    expect(run.outputs).toMatchObject({ result: 'failure', timings: '', images: '' });
+    expect(run.summary).toMatch(/❌ AIAnalysis E2E failed.*\n\nNothing was started: the configuration is invalid\./);
+    const [input] = Object.keys(inputs);
+    expect(run.summary).toMatch(new RegExp(`### Invalid configuration\\n\\n\\| where \\| problem \\|\\n.*\\n\\| input '${input}' \\|`));
   });
 
   it('points at the line of a typo in the config file, with a suggestion', async () => {
@@ -130,6 +133,8 @@ describe('the bundled main step', () => {
     const run = await runEntry('index.js', { workspace: repo, inputs: { 'dry-run': 'true' } });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/::error title=Invalid configuration,file=\.github\/aianalysis-e2e\.yaml,line=3::.*imagse.*did you mean .*images/);
+    expect(run.outputs.result).toBe('failure');
+    expect(run.summary).toContain("| .github/aianalysis-e2e.yaml: imagse (line 3) | unknown key; did you mean 'images'? |");
   });
 
   it('refuses a build context that leaves the repository', async () => {
@@ -152,6 +157,23 @@ describe('the bundled main step', () => {
   });
 });
 
+describe('a report file that cannot be written (/dev/full answers every write with ENOSPC)', () => {
+  it('names the summary file, still writes the outputs and prints the summary, and fails the step', async () => {
+    const run = await runEntry('index.js', { workspace: fixtureRepo, inputs: { 'dry-run': 'true' }, env: { GITHUB_STEP_SUMMARY: '/dev/full' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error title=Report not written::The report could not be written: cannot write /dev/full: the disk is full');
+    expect(run.outputs.result).toBe('dry-run');
+    expect(run.stdout).toContain('AIAnalysis E2E dry run');
+  });
+
+  it('names the outputs file and still writes the summary', async () => {
+    const run = await runEntry('index.js', { workspace: fixtureRepo, inputs: { 'dry-run': 'true' }, env: { GITHUB_OUTPUT: '/dev/full' } });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('::error title=Report not written::The report could not be written: cannot write /dev/full: the disk is full');
+    expect(run.summary).toMatch(/AIAnalysis E2E dry run/);
+  });
+});
+
 it('stops a dry run that names a Dockerfile the repository lacks, saying which', async () => {
   const run = await runEntry('index.js', { workspace: emptyRepo(), inputs: { 'dry-run': 'true' } });
   expect(run.status).toBe(1);
@@ -164,5 +186,44 @@ describe('the bundled post step', () => {
     const run = await runEntry('post.js', { workspace: emptyRepo() });
     expect({ status: run.status, stdout: run.stdout }).toEqual({ status: 0, stdout: expect.anything() });
     expect(run.stdout).toContain('no cluster was created; nothing to clean up');
+  });
+
+  it('uploads the evidence a stopped main step left pending, redacted, under its own name once main had begun', async () => {
+    const github = await startGitHubServices();
+    try {
+      const password = 'pw-post-5e4d3c2b1a';
+      const workDir = join(github.env.RUNNER_TEMP!, 'aianalysis-e2e');
+      mkdirSync(join(workDir, 'junit'), { recursive: true });
+      writeFileSync(join(workDir, 'timings.json'), '{}\n');
+      writeFileSync(join(workDir, 'junit/e2e-junit.xml'), `<testsuites><!-- ${password} --></testsuites>\n`);
+      const pending = { paths: ['timings.json', 'junit/e2e-junit.xml'], artifactName: 'e2e', retentionDays: 7, shard: null, uploadStarted: true };
+      const run = await runEntry('post.js', {
+        workspace: emptyRepo(),
+        env: { ...github.env, 'INPUT_REGISTRY-PASSWORD': password },
+        state: { 'pending-evidence': JSON.stringify(pending) },
+      });
+      expect(run.status).toBe(0);
+      const [artifact] = github.artifacts();
+      expect(artifact).toMatchObject({ name: expect.stringMatching(/^e2e-post-/), finalized: true });
+      const files = readZip(artifact!.zipBytes);
+      expect([...files.keys()].sort()).toEqual(['junit/e2e-junit.xml', 'timings.json']);
+      expect(files.get('junit/e2e-junit.xml')!.toString()).not.toContain(password);
+      expect(run.summary).toContain(`uploaded by the post step: artifact [${artifact!.name}]`);
+    } finally {
+      await github.close();
+    }
+  });
+
+  it('uploads nothing from a pending state that points out of the work folder', async () => {
+    const github = await startGitHubServices();
+    try {
+      const pending = { paths: ['../../etc/passwd'], artifactName: 'e2e', retentionDays: 7, shard: null, uploadStarted: false };
+      const run = await runEntry('post.js', { workspace: emptyRepo(), env: github.env, state: { 'pending-evidence': JSON.stringify(pending) } });
+      expect(run.status).toBe(0);
+      expect(run.stdout).toMatch(/::warning::aianalysis-e2e: the saved evidence state is not valid \(paths are not all relative paths inside the work folder\)/);
+      expect(github.artifacts()).toEqual([]);
+    } finally {
+      await github.close();
+    }
   });
 });

@@ -2,7 +2,10 @@
 // steps as GitHub runs them, against the fixture repository,
 // the real container engine and registry, and the doubles of kind, Kubernetes and GitHub's services.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WORK_DIR_MARKER } from '../../src/host/work-dir.js';
+import { startFaultyRegistry } from '../engine/faulty-registry.js';
 import { testbedEnv } from '../testbed/env.js';
 import { prepareFixtureRepo, writeFixtureConfig } from '../fixtures/prepare.js';
 import { KIND_DOUBLE_BIN_DIR, KindDouble } from '../doubles/kind/index.js';
@@ -158,6 +161,48 @@ describe('a whole run of the action', () => {
 
     await post(s, run.state);
     expect(await s.kind.cluster('aianalysis-e2e')).toBeUndefined();
+  }, RUN_TIMEOUT_MS);
+
+  it('a disk that refuses timings.json: the warning names the file, the summary keeps its steps table, the artifact the rest', async () => {
+    const workDir = join(s.env.RUNNER_TEMP!, 'aianalysis-e2e');
+    const timingsFile = join(workDir, 'timings.json');
+    mkdirSync(workDir, { recursive: true });
+    writeFileSync(join(workDir, WORK_DIR_MARKER), '');
+    // /dev/full answers every write with ENOSPC, as a full disk does.
+    symlinkSync('/dev/full', timingsFile);
+    const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass' });
+    expect(run.stdout).toContain(`::warning title=Report file not written::cannot write ${timingsFile}: the disk is full`);
+    expect(run.outputs.result).toBe('success');
+    expect(JSON.parse(run.outputs.timings).result).toBe('success');
+    expect(run.summary).toMatch(/### Steps\n\n\| step \|/);
+    expect(run.summary).toContain(`cannot write ${timingsFile}`);
+    const files = [...readZip(s.github.artifacts()[0]!.zipBytes).keys()];
+    expect(files).toEqual(expect.arrayContaining(['summary.html', expect.stringMatching(/^junit\//)]));
+    expect(files).not.toContain('timings.json');
+    await post(s, run.state);
+  }, RUN_TIMEOUT_MS);
+
+  it('a registry that refuses pushes: the suite passes, the pushes are stopped a minute after it and reported apart from the result', async () => {
+    const testbed = await testbedEnv();
+    const registry = await startFaultyRegistry({ kind: 'refuses-pushes', upstream: testbed.registry });
+    try {
+      const run = await main(s, { FIXTURE_SUITE_OUTCOME: 'pass' }, { inputs: { 'container-engine': 'docker', registry: `${registry.address}/refused`, push: 'true' } });
+      expect(registry.refused()).toBeGreaterThan(0);
+      expect(run.outputs.result).toBe('success');
+      expect(Number(run.outputs['tests-passed'])).toBeGreaterThan(0);
+      expect(run.summary).toMatch(/✅ AIAnalysis E2E passed/);
+      expect(run.summary).toMatch(/⚠️ Apart from the result: Push image \S+ failed: pushing was stopped: not done 1m 00s after the suite ended/);
+      expect(run.stdout).toMatch(/^::warning title=Apart from the result::Push image \S+ failed: /m);
+      const timings = JSON.parse(run.outputs.timings) as { spans: { id: string; outcome: string; error: string | null }[] };
+      const pushes = timings.spans.filter((span) => span.id.startsWith('push-'));
+      expect(pushes.length).toBeGreaterThan(0);
+      for (const push of pushes) expect(push.outcome).toBe('failure');
+      // Bounded: stopped a minute after the suite, not left to the engine's and the task's retries.
+      for (const push of pushes) expect(push.error).toMatch(/^pushing was stopped: not done 1m 00s after the suite ended \(the suite's result stands\)/);
+      await post(s, run.state);
+    } finally {
+      await registry.close();
+    }
   }, RUN_TIMEOUT_MS);
 
   it('stops on SIGTERM during the suite, still keeps the evidence, and post still cleans up', async () => {

@@ -12,7 +12,7 @@ import { KIND_DOUBLE_BIN_DIR, KindDouble } from '../doubles/kind/index.js';
 import { startKubeApi } from '../doubles/kube-api/index.js';
 import { readZip, startGitHubServices, type JobOptions } from '../doubles/github/index.js';
 import { spawnSync } from 'node:child_process';
-import { runEntry, type EntryOptions } from './entries.js';
+import { cancelAsTheRunner, runEntry, type EntryOptions } from './entries.js';
 import { packWorkflowInputs } from './pack-inputs.js';
 
 const RUN_TIMEOUT_MS = 240_000;
@@ -258,6 +258,31 @@ describe("a whole run against kubernaut's own suite (setup suite)", () => {
     expect(ofKind(await events(s), 'must-gather')).toHaveLength(1);
     expect(artifactFiles(s)).toEqual(expect.arrayContaining(['suite/tmp/aianalysis-e2e/must-gather.log']));
     await post(s, run.state);
+    expect(await s.kind.cluster('aianalysis-e2e')).toBeUndefined();
+  }, RUN_TIMEOUT_MS);
+
+  it("GitHub's cancel of a suite wedged in its cleanup: the summary, outputs and timings are written, the artifact is uploaded by main or post", async () => {
+    const run = await main(s, { 'container-engine': 'docker' }, { FIXTURE_SUITE_OUTCOME: 'hang', FIXTURE_IGNORE_SIGTERM: 'true' }, {
+      onStart: (child, output) => {
+        const poll = setInterval(() => {
+          if (!/Will run \d+ of \d+ specs/.test(output())) return;
+          clearInterval(poll);
+          cancelAsTheRunner(child);
+        }, 100);
+        child.on('close', () => clearInterval(poll));
+      },
+    });
+    expect(run.outputs.result).toBe('cancelled');
+    expect(run.summary).toMatch(/AIAnalysis E2E was cancelled/);
+    const timings = JSON.parse(run.outputs.timings) as { result: string; spans: { id: string; outcome: string }[] };
+    expect(timings.result).toBe('cancelled');
+    expect(timings.spans.find((span) => span.id === 'suite')?.outcome).toBe('cancelled');
+
+    const cleanup = await post(s, run.state);
+    expect(cleanup.status).toBe(0);
+    const finalized = s.github.artifacts().filter((artifact) => artifact.finalized);
+    expect(finalized).toHaveLength(1);
+    expect([...readZip(finalized[0]!.zipBytes).keys()]).toEqual(expect.arrayContaining(['timings.json']));
     expect(await s.kind.cluster('aianalysis-e2e')).toBeUndefined();
   }, RUN_TIMEOUT_MS);
 

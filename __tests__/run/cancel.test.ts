@@ -1,29 +1,53 @@
 import { cancellationOnSignals } from '../../src/run/cancel.js';
+import { stoppedUrgently } from '../../src/util/urgent-stop.js';
 import { silentLog } from './harness.js';
 
 describe('cancellationOnSignals', () => {
-  it('aborts on the first SIGTERM and ignores a second one', () => {
+  it('stops the run on the first signal and ends the collection on a second of either kind', () => {
     const exits: number[] = [];
     const log = silentLog();
     const cancellation = cancellationOnSignals({ log, exit: (code) => exits.push(code) });
     try {
       expect(cancellation.signal.aborted).toBe(false);
-      process.emit('SIGTERM', 'SIGTERM');
+      process.emit('SIGINT', 'SIGINT');
       expect(cancellation.signal.aborted).toBe(true);
-      expect((cancellation.signal.reason as Error).message).toBe('the run was cancelled by SIGTERM');
+      expect(cancellation.collection.aborted).toBe(false);
+      expect((cancellation.signal.reason as Error).message).toBe('the run was cancelled by SIGINT');
       process.emit('SIGTERM', 'SIGTERM');
+      expect(cancellation.collection.aborted).toBe(true);
       expect(exits).toEqual([]);
-      expect(log.lines[0]).toMatch(/^received SIGTERM: cancelling the run/);
+      expect(log.lines[0]).toMatch(/^received SIGINT: cancelling the run/);
     } finally {
       cancellation.dispose();
     }
   });
 
-  it('exits at once on a second SIGINT', () => {
+  it('marks the stop urgent for a caller that will be killed in seconds', () => {
+    const cancellation = cancellationOnSignals({ urgent: true });
+    try {
+      process.emit('SIGTERM', 'SIGTERM');
+      expect(stoppedUrgently(cancellation.signal)).toBe(true);
+      process.emit('SIGTERM', 'SIGTERM');
+      expect(stoppedUrgently(cancellation.collection)).toBe(true);
+    } finally {
+      cancellation.dispose();
+    }
+    const local = cancellationOnSignals();
+    try {
+      process.emit('SIGINT', 'SIGINT');
+      expect(stoppedUrgently(local.signal)).toBe(false);
+    } finally {
+      local.dispose();
+    }
+  });
+
+  it('exits at once on a third SIGINT, not on a third SIGTERM', () => {
     const exits: number[] = [];
     const cancellation = cancellationOnSignals({ exit: (code) => exits.push(code) });
     try {
       process.emit('SIGINT', 'SIGINT');
+      process.emit('SIGINT', 'SIGINT');
+      process.emit('SIGTERM', 'SIGTERM');
       expect(exits).toEqual([]);
       process.emit('SIGINT', 'SIGINT');
       expect(exits).toEqual([130]);

@@ -1,7 +1,9 @@
 import { runGraph, type GraphOptions, type GraphResult } from '../../src/run/graph.js';
 import { TaskTimeoutError, type Span, type Task } from '../../src/run/task.js';
+import { toTimings } from '../../src/run/timings.js';
 import { GraphError } from '../../src/run/validate.js';
 import { registerSecret } from '../../src/util/log.js';
+import { stoppedUrgently, UrgentStop } from '../../src/util/urgent-stop.js';
 import { Harness, settled, silentLog } from './harness.js';
 
 function start(tasks: Task[], options: Partial<GraphOptions> = {}): Promise<GraphResult> {
@@ -278,6 +280,78 @@ describe('runGraph cancellation', () => {
     expect(h.started).toEqual(['cleanup']);
     await h.finish('cleanup');
     expect(outcomes(await run)).toEqual({ work: 'skipped', cleanup: 'success' });
+  });
+});
+
+describe('runGraph optional tasks', () => {
+  it('records the failure of side work without stopping the run or counting it against the result', async () => {
+    const h = new Harness();
+    const run = start([h.task('build'), h.task('push', { needs: ['build'], optional: true }), h.task('suite', { needs: ['build'] })]);
+    await settled();
+    await h.finish('build');
+    await h.fail('push', new Error('the registry answered 500'));
+    expect(h.started).toEqual(['build', 'push', 'suite']);
+    await h.finish('suite');
+    const result = await run;
+    expect(outcomes(result)).toEqual({ build: 'success', push: 'failure', suite: 'success' });
+    expect(spanOf(result, 'push')).toMatchObject({ optional: true, error: 'the registry answered 500' });
+    expect(result.ok).toBe(true);
+    expect(result.firstError).toBeUndefined();
+    expect(toTimings(result).result).toBe('success');
+  });
+});
+
+describe('runGraph cancel plan', () => {
+  it('hands onCancel the spans as they stand, the running ones cancelled, before any finalizer ends', async () => {
+    const h = new Harness();
+    const controller = new AbortController();
+    const snapshots: GraphResult[] = [];
+    const run = start([h.task('images'), h.task('suite', { needs: ['images'] }), h.task('logs', { finalizer: true, needs: ['suite'] })], {
+      signal: controller.signal,
+      onCancel: (snapshot) => snapshots.push(snapshot),
+    });
+    await settled();
+    await h.finish('images');
+    controller.abort();
+    expect(snapshots).toHaveLength(1);
+    expect(outcomes(snapshots[0]!)).toEqual({ images: 'success', suite: 'cancelled', logs: 'skipped' });
+    expect(snapshots[0]!.cancelled).toBe(true);
+    expect(spanOf(snapshots[0]!, 'suite').end).not.toBeNull();
+    await settled();
+    await h.finish('logs');
+    expect(outcomes(await run)).toEqual({ images: 'success', suite: 'cancelled', logs: 'success' });
+    expect(snapshots).toHaveLength(1);
+  });
+
+  it('passes an urgent stop on to the running tasks, so their programs get the short grace', async () => {
+    const h = new Harness();
+    const controller = new AbortController();
+    const run = start([h.task('suite')], { signal: controller.signal });
+    await settled();
+    controller.abort(new UrgentStop('the run was cancelled by SIGINT'));
+    await settled();
+    expect(stoppedUrgently(h.contexts.get('suite')?.signal)).toBe(true);
+    await run;
+  });
+
+  it('ending the finalizers abandons the running one at once and skips those not started', async () => {
+    const h = new Harness();
+    const cancel = new AbortController();
+    const endFinalizers = new AbortController();
+    const stubborn: Task = { id: 'logs', title: 'Logs', phase: 'evidence', finalizer: true, needs: ['suite'], run: () => new Promise(() => {}) };
+    const run = start([h.task('suite'), stubborn, h.task('coverage', { finalizer: true, needs: ['logs'] })], {
+      signal: cancel.signal,
+      endFinalizers: endFinalizers.signal,
+      abandonAfterMs: 60_000,
+    });
+    await settled();
+    cancel.abort();
+    await settled();
+    endFinalizers.abort();
+    const result = await run;
+    expect(outcomes(result)).toEqual({ suite: 'cancelled', logs: 'cancelled', coverage: 'skipped' });
+    expect(spanOf(result, 'logs').notes).toEqual(['abandoned: the finalizers were ended']);
+    expect(spanOf(result, 'coverage').notes).toEqual(['not run: the finalizers were ended']);
   });
 });
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { consoleLog, registerSecret } from '../../src/util/log.js';
 import { ProcessError, ProgramNotFoundError, run, runChecked } from '../../src/util/process.js';
+import { UrgentStop } from '../../src/util/urgent-stop.js';
 
 const node = process.execPath;
 const SH = '/bin/sh';
@@ -115,6 +116,19 @@ describe('run', () => {
     expect(alive(grandchild)).toBe(false);
     expect(alive(result.pid as number)).toBe(false);
   });
+
+  it('gives a program that ignores SIGTERM only the short grace when the stop is urgent (the runner kills the step in seconds)', async () => {
+    const controller = new AbortController();
+    const started = run(SH, ['-c', 'trap "" TERM; echo ready; sleep 1000 & wait'], {
+      signal: controller.signal,
+      // Far beyond this test's limit: only the urgent grace can end it in time.
+      killGraceMs: 10 * 60_000,
+      onLine: () => controller.abort(new UrgentStop('the run was cancelled by SIGINT')),
+    });
+    const result = await started;
+    expect(result.cancelled).toBe(true);
+    expect(result.signal).toBe('SIGKILL');
+  }, 30_000);
 
   it('stops the whole process tree when cancelled', async () => {
     const controller = new AbortController();

@@ -17,6 +17,7 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_file_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84958);
 /**
  * The run's private registry credentials. `docker login` and `podman login` store what they are
  * given in the user's own files (`~/.docker/config.json`, the containers auth file), where it
@@ -28,6 +29,7 @@ export const modules = {
  * the user's current context, links the user's contexts, and lists the user's plugin folder.
  * The folder carries a marker file: the cleanup removes only a folder that has it.
  */
+
 
 
 
@@ -51,11 +53,11 @@ async function createRegistryAuth(workDir, env = process.env) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workDir, FOLDER);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true, mode: 0o700 });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, MARKER), 'registry credentials of one aianalysis-e2e run; removed when it ends\n');
+    await (0,_util_file_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedFile */ .Bl)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, MARKER), 'registry credentials of one aianalysis-e2e run; removed when it ends\n');
     const userDir = userDockerConfigDir(env);
     const currentContext = await currentContextOf(userDir);
     const config = { auths: {}, ...(currentContext ? { currentContext } : {}), cliPluginsExtraDirs: [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(userDir, 'cli-plugins')] };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+    await (0,_util_file_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedFile */ .Bl)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(userDir, 'contexts')))
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(userDir, 'contexts'), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'contexts'));
     return { dir, env: { DOCKER_CONFIG: dir, REGISTRY_AUTH_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'auth.json') } };
@@ -96,23 +98,18 @@ var ownership = __webpack_require__(90203);
 var registry_auth = __webpack_require__(22250);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/pipeline/saved-state.ts
+var saved_state = __webpack_require__(24417);
 ;// CONCATENATED MODULE: ./src/pipeline/cluster-record.ts
 // The cluster record the cluster task saves for the post step (and the local command's cleanup),
 // and its validation: the state is read back from a file of the runner, so every field is
 // checked before anything acts on it, and a bad record is reported, never a stack trace.
 
+
 const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 /** The record in `saved`, or an Error naming the field that is not valid. */
 function parseClusterRecord(saved) {
-    let value;
-    try {
-        value = JSON.parse(saved);
-    }
-    catch {
-        throw new Error('it is not JSON');
-    }
-    if (typeof value !== 'object' || value === null)
-        throw new Error('it is not an object');
+    const value = (0,saved_state/* parseSavedObject */.o)(saved);
     const { name, provider, kindPath, workDir, keep, runId } = value;
     if (typeof name !== 'string' || !CLUSTER_NAME.test(name))
         throw new Error('name is not a kind cluster name');
@@ -183,6 +180,31 @@ async function cleanupCluster(saved, log) {
         // A cluster left behind is found stale and replaced by the next run: no reason to fail the job.
         log.warning(`aianalysis-e2e: cluster ${cluster.name} could not be deleted: ${error.message}`);
     }
+}
+
+
+/***/ }),
+
+/***/ 24417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseSavedObject)
+/* harmony export */ });
+// The first check of a record read back from the runner's state file (which a step could have
+// written to): JSON of an object, its fields still unknown, each to be checked by the caller.
+/** The object in `saved`, or an Error saying why it is not one. */
+function parseSavedObject(saved) {
+    let value;
+    try {
+        value = JSON.parse(saved);
+    }
+    catch {
+        throw new Error('it is not JSON');
+    }
+    if (typeof value !== 'object' || value === null)
+        throw new Error('it is not an object');
+    return value;
 }
 
 

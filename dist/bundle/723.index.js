@@ -788,6 +788,8 @@ async function covdata(args, dataDir, options) {
 var coverage_profile = __webpack_require__(71970);
 // EXTERNAL MODULE: ./src/collect/coverage-section.ts
 var coverage_section = __webpack_require__(98944);
+// EXTERNAL MODULE: ./src/util/file-write.ts
+var file_write = __webpack_require__(84958);
 ;// CONCATENATED MODULE: ./src/collect/coverage.ts
 /**
  * E2E coverage of the Go services (DD-TEST-007): once the suite is over, stop the instrumented
@@ -801,6 +803,7 @@ var coverage_section = __webpack_require__(98944);
  * `go tool covdata percent`: that prints one line per package and no total, and averaging
  * package percentages would weigh a 10-statement package like a 1000-statement one.
  */
+
 
 
 
@@ -884,7 +887,7 @@ async function convertAndMeasure(request, dataDir, toolMs, warn, written) {
         return undefined;
     }
     const percentPath = (0,external_node_path_.join)(outDir, 'covdata-percent.txt');
-    await (0,promises_.writeFile)(percentPath, conversion.percentOutput);
+    await (0,file_write/* writeNamedFile */.Bl)(percentPath, conversion.percentOutput);
     written.push(percentPath);
     const target = (await modulePathOf(request.repoRoot)) ?? '.';
     const rewrite = (0,coverage_profile/* rewriteBuildPath */.aJ)((0,coverage_profile/* parseProfile */.jZ)(await (0,promises_.readFile)(profilePath, 'utf8'), profilePath), request.buildPath, target);
@@ -893,14 +896,14 @@ async function convertAndMeasure(request, dataDir, toolMs, warn, written) {
             `${rewrite.foreign.length > 3 ? ', …' : ''}): they cannot be mapped to the repository; set coverage.buildPath to ` +
             "the images' source folder (their WORKDIR).");
     }
-    await (0,promises_.writeFile)(profilePath, (0,coverage_profile/* formatProfile */.pn)(rewrite.profile));
+    await (0,file_write/* writeNamedFile */.Bl)(profilePath, (0,coverage_profile/* formatProfile */.pn)(rewrite.profile));
     written.push(profilePath);
     log.info(`coverage.out written; ${rewrite.rewritten} block(s) moved from ${request.buildPath} to ${target}`);
     const totals = (0,coverage_profile/* measureCoverage */.jt)(rewrite.profile);
     if (totals.percent === undefined)
         warn('coverage.out holds no statements: there is no coverage to report.');
     const tablePath = (0,external_node_path_.join)(outDir, 'coverage-packages.txt');
-    await (0,promises_.writeFile)(tablePath, (0,coverage_section/* packageTableText */.qR)(totals));
+    await (0,file_write/* writeNamedFile */.Bl)(tablePath, (0,coverage_section/* packageTableText */.qR)(totals));
     written.push(tablePath);
     return totals;
 }
@@ -953,7 +956,7 @@ async function rotateLocalCache(dir, next) {
 }
 /** Restores the newest cache of this image into `dir`; false when there is none (or no GitHub cache here). */
 async function restoreLocalCache(dir, image, contentHash, log) {
-    const actionsCache = await __webpack_require__.e(/* import() */ 91).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const actionsCache = await Promise.all(/* import() */[__webpack_require__.e(548), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     if (!actionsCache.isFeatureAvailable())
         return false;
     const { key, restoreKeys } = localCacheKey(image, contentHash);
@@ -969,7 +972,7 @@ async function restoreLocalCache(dir, image, contentHash, log) {
 }
 /** Saves `dir` under this image's key; a key that exists already (same content) is left alone. */
 async function saveLocalCache(dir, image, contentHash, log) {
-    const actionsCache = await __webpack_require__.e(/* import() */ 91).then(__webpack_require__.bind(__webpack_require__, 18091));
+    const actionsCache = await Promise.all(/* import() */[__webpack_require__.e(548), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
     if (!actionsCache.isFeatureAvailable())
         return;
     const { key } = localCacheKey(image, contentHash);
@@ -988,7 +991,7 @@ async function saveLocalCache(dir, image, contentHash, log) {
 
 /***/ }),
 
-/***/ 65618:
+/***/ 2153:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1376,7 +1379,61 @@ function classifyEngineFailure(failure) {
     return { class: 'unknown', reason: `the command failed (exit code ${failure.exitCode}) in a way that is not classified` };
 }
 
+// EXTERNAL MODULE: ./src/util/duration.ts
+var duration = __webpack_require__(26518);
+;// CONCATENATED MODULE: ./src/engine/stall.ts
+/**
+ * A transfer (pull, push) that makes no progress is ended instead of waiting for the run's
+ * timeout: a registry that accepts the connection and never answers holds `docker pull` for as
+ * long as the job may run. Progress is output: the engines print a line for every layer that
+ * starts, finishes or is verified, so a transfer silent for longer than `build.stallSeconds` is
+ * stalled. The stop is classified transient, so the image task retries it.
+ */
+
+class StallWatch {
+    ms;
+    controller = new AbortController();
+    timer;
+    stalledFlag = false;
+    constructor(ms) {
+        this.ms = ms;
+        this.arm();
+    }
+    /** Aborted when no progress came for `ms`. */
+    get signal() {
+        return this.controller.signal;
+    }
+    get stalled() {
+        return this.stalledFlag;
+    }
+    /** A sign of life: the clock starts again. */
+    progress() {
+        if (this.stalledFlag)
+            return;
+        clearTimeout(this.timer);
+        this.arm();
+    }
+    stop() {
+        clearTimeout(this.timer);
+    }
+    arm() {
+        this.timer = setTimeout(() => {
+            this.stalledFlag = true;
+            this.controller.abort(new Error(`no progress for ${(0,duration/* formatDuration */.a)(this.ms)}`));
+        }, this.ms);
+    }
+}
+function stalledClassification(ms) {
+    return {
+        class: 'transient',
+        rule: 'stalled',
+        reason: `it made no progress (printed nothing) for ${(0,duration/* formatDuration */.a)(ms)}: the registry or the network stalled (build.stallSeconds)`,
+        recovery: 'backoff',
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/cli.ts
+
 
 
 
@@ -1398,17 +1455,21 @@ class EngineCli {
     }
     /** Runs the call; resolves with its result when it succeeded (or its exit was an answer). */
     async call(call, options = {}) {
-        const result = await this.execute(call, options);
+        const { stallMs } = this.options;
+        const stall = call.transfer && stallMs !== undefined ? new StallWatch(stallMs) : undefined;
+        const signal = stall && options.signal ? AbortSignal.any([options.signal, stall.signal]) : (stall?.signal ?? options.signal);
+        const result = await this.execute(call, { ...options, signal }, stall);
+        stall?.stop();
         const ended = !result.timedOut && !result.cancelled && result.exitCode !== null;
         if (ended && (result.exitCode === 0 || call.isAnswer?.(result)))
             return result;
-        throw this.failure(call, result);
+        throw this.failure(call, result, stall?.stalled ? stallMs : undefined);
     }
     /** Runs the call and returns whatever happened, never throwing for a failed command (probes). */
     async probe(args, options = {}) {
         return this.execute({ operation: args[0] ?? '', subject: '', args, timeout: 'query' }, options);
     }
-    execute(call, options) {
+    execute(call, options, stall) {
         const log = options.log ?? this.options.log;
         const title = `${this.options.name} ${call.operation} ${call.subject}`.trim();
         return (0,util_process/* run */.eF)(this.options.program, call.args, {
@@ -1421,18 +1482,25 @@ class EngineCli {
             quiet: !call.showOutput,
             timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUTS_MS[call.timeout],
             signal: options.signal,
-            onLine: call.onLine,
+            onLine: (line, stream) => {
+                stall?.progress();
+                call.onLine?.(line, stream);
+            },
             installHint: this.options.installHint,
         });
     }
-    failure(call, result) {
+    /** `stalledAfterMs`: the call was stopped for printing nothing that long. */
+    failure(call, result, stalledAfterMs) {
+        const stalled = stalledAfterMs !== undefined;
+        const classification = stalled ? stalledClassification(stalledAfterMs) : result.cancelled ? CANCELLED : classifyEngineFailure(failureOf(result));
         return new errors/* EngineError */.N({
             command: `${this.options.name} ${call.operation}`,
             subject: call.subject,
-            classification: result.cancelled ? CANCELLED : classifyEngineFailure(failureOf(result)),
+            classification,
             exitCode: result.exitCode,
             timedOut: result.timedOut,
-            cancelled: result.cancelled,
+            cancelled: result.cancelled && !stalled,
+            stalled,
             tail: result.tail,
             location: call.locate?.(result),
         });
@@ -1457,7 +1525,7 @@ function failureOf(result) {
 class CliEngine {
     cli;
     constructor(cli, options) {
-        this.cli = new EngineCli({ ...cli, log: options.log, env: options.env });
+        this.cli = new EngineCli({ ...cli, log: options.log, env: options.env, stallMs: options.stallMs });
     }
     async build(request, options = {}) {
         const cache = request.cache ? cacheFlags(this.kind, request.cache) : noCacheFlags();
@@ -1490,7 +1558,7 @@ class CliEngine {
     }
     async pull(reference, options = {}) {
         const args = ['pull', ...this.registryFlags((0,references/* registryOf */.Fv)(reference)), reference];
-        await this.cli.call({ operation: 'pull', subject: reference, args, timeout: 'pull', showOutput: true }, options);
+        await this.cli.call({ operation: 'pull', subject: reference, args, timeout: 'pull', showOutput: true, transfer: true }, options);
     }
     async tag(source, target, options = {}) {
         const subject = `${source} as ${target}`;
@@ -1642,8 +1710,8 @@ __webpack_require__.d(__webpack_exports__, {
 var config = __webpack_require__(65424);
 // EXTERNAL MODULE: ./src/util/process.ts + 2 modules
 var process = __webpack_require__(26556);
-// EXTERNAL MODULE: ./src/engine/cli-engine.ts + 5 modules
-var cli_engine = __webpack_require__(65618);
+// EXTERNAL MODULE: ./src/engine/cli-engine.ts + 6 modules
+var cli_engine = __webpack_require__(2153);
 ;// CONCATENATED MODULE: ./src/engine/docker.ts
 /**
  * Docker, building either with the buildx plugin (`docker buildx build --load`) or with the
@@ -1679,7 +1747,7 @@ class DockerEngine extends cli_engine/* CliEngine */.Bp {
         return raw.Config?.Labels;
     }
     async push(reference, options = {}) {
-        const result = await this.cli.call({ operation: 'push', subject: reference, args: ['push', reference], timeout: 'push', showOutput: true }, options);
+        const result = await this.cli.call({ operation: 'push', subject: reference, args: ['push', reference], timeout: 'push', showOutput: true, transfer: true }, options);
         const digest = PUSHED_DIGEST.exec(result.stdout)?.[1];
         return digest === undefined ? {} : { digest };
     }
@@ -1735,8 +1803,8 @@ async function selectEngine(choice, setup) {
     const docker = setup.dockerProgram ?? 'docker';
     const podman = setup.podmanProgram ?? 'podman';
     const probe = (program, args, env = {}) => probeProgram(program, args, env, setup);
-    const dockerEngine = (builder) => new DockerEngine({ program: docker, builder, log: setup.log, env: setup.env, restartCommand: setup.dockerRestartCommand });
-    const podmanEngine = () => new engine_podman/* PodmanEngine */.e({ program: podman, log: setup.log, env: setup.env });
+    const dockerEngine = (builder) => new DockerEngine({ program: docker, builder, log: setup.log, env: setup.env, restartCommand: setup.dockerRestartCommand, stallMs: setup.stallMs });
+    const podmanEngine = () => new engine_podman/* PodmanEngine */.e({ program: podman, log: setup.log, env: setup.env, stallMs: setup.stallMs });
     const tried = [];
     if (choice !== 'podman') {
         const daemon = await probe(docker, ['version', '--format', '{{.Server.Version}}']);
@@ -1827,7 +1895,9 @@ function isTransientEngineError(error) {
 function describe(details) {
     const { classification } = details;
     let how = `exit code ${details.exitCode}`;
-    if (details.timedOut)
+    if (details.stalled)
+        how = 'stalled';
+    else if (details.timedOut)
         how = 'timed out';
     else if (details.cancelled)
         how = 'cancelled';
@@ -1855,7 +1925,7 @@ function describe(details) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _cli_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65618);
+/* harmony import */ var _cli_engine_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2153);
 /* harmony import */ var _references_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(61426);
 /** Podman: builds with buildah (`podman build`), no daemon for a local rootful or rootless CLI. */
 
@@ -1890,6 +1960,7 @@ class PodmanEngine extends _cli_engine_js__WEBPACK_IMPORTED_MODULE_2__/* .CliEng
                 args: ['push', ...this.registryFlags((0,_references_js__WEBPACK_IMPORTED_MODULE_3__/* .registryOf */ .Fv)(reference)), '--digestfile', digestFile, reference],
                 timeout: 'push',
                 showOutput: true,
+                transfer: true,
             }, options);
             const digest = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(digestFile, 'utf8')).trim();
             return digest === '' ? {} : { digest };
@@ -2374,27 +2445,41 @@ function cacheSpec(image, options) {
     };
 }
 function pushTask(image, options) {
-    const { engine, recovery } = options;
+    const { engine, recovery, pushDeadline: deadline } = options;
     const id = pushTaskId(image.name);
     let span;
+    /** What the registry said last: a push stopped by the deadline names it. */
+    let lastFailure;
+    const policy = recovery.policy(id, () => span);
     return {
         id,
         title: `Push image ${image.name}`,
         phase: 'images',
         needs: [imageTaskId(image.name)],
         weight: { memoryMiB: TRANSFER_MEMORY_MIB },
-        retry: recovery.policy(id, () => span),
+        optional: deadline !== undefined,
+        retry: deadline ? { ...policy, isRetryable: (error) => !deadline.aborted && policy.isRetryable(error) } : policy,
         run: async (ctx) => {
             span = ctx.span;
             const { result, cacheReference } = ctx.result(imageTaskId(image.name));
-            const call = { signal: ctx.signal, log: ctx.log };
-            return recovery.track(id, undefined, async () => {
-                const pushed = await engine.push(result.reference, call);
-                if (cacheReference)
-                    await engine.push(cacheReference, call);
-                ctx.span.set('digest', pushed.digest ?? '');
-                return { digest: pushed.digest ?? null };
-            });
+            const call = { signal: deadline ? AbortSignal.any([ctx.signal, deadline]) : ctx.signal, log: ctx.log };
+            try {
+                return await recovery.track(id, undefined, async () => {
+                    const pushed = await engine.push(result.reference, call);
+                    if (cacheReference)
+                        await engine.push(cacheReference, call);
+                    ctx.span.set('digest', pushed.digest ?? '');
+                    return { digest: pushed.digest ?? null };
+                });
+            }
+            catch (error) {
+                if (!deadline?.aborted || ctx.signal.aborted) {
+                    lastFailure = error.message.split('\n')[0];
+                    throw error;
+                }
+                // Stopped by the deadline, the push says so rather than "cancelled", and why it was not done.
+                throw new Error(`${deadline.reason.message}${lastFailure ? `; before that: ${lastFailure}` : ''}`);
+            }
         },
     };
 }
@@ -3138,7 +3223,7 @@ function clusterTask(options) {
             // Recorded before creating, so that the post step also removes a half-made cluster (or the
             // one the suite made under this name).
             const record = { name: cluster.name, provider: options.provider, kindPath: installed.path, workDir, keep: cluster.keep, runId: ownership/* RUN_ID */.UC };
-            host.saveState(state_keys/* CLUSTER_STATE_KEY */.N, JSON.stringify(record));
+            host.saveState(state_keys/* CLUSTER_STATE_KEY */.N3, JSON.stringify(record));
             const { createAhead } = options.plan.cluster;
             if (!createAhead.create) {
                 const found = await kind.removeStale();
@@ -3910,9 +3995,12 @@ var external_node_url_ = __webpack_require__(73136);
 
 const builtInManifestsDir = () => (0,external_node_path_.resolve)((0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url)), '../../manifests');
 
+// EXTERNAL MODULE: ./src/util/file-write.ts
+var file_write = __webpack_require__(84958);
 ;// CONCATENATED MODULE: ./src/pipeline/deploy.ts
 // The deploy: the manifest set is read, checked and given its image references before any work
 // starts (a bad manifest must not be found after a 10-minute build); the task applies the stages.
+
 
 
 
@@ -3994,7 +4082,7 @@ function deployTask(options) {
                     // The diagnoses also go into the logs bundle, as plain text.
                     const dir = (0,external_node_path_.join)(options.workDir, 'logs');
                     await (0,promises_.mkdir)(dir, { recursive: true });
-                    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'deploy-diagnosis.txt'), error.diagnoses.map(diagnosisText).join('\n\n'));
+                    await (0,file_write/* writeNamedFile */.Bl)((0,external_node_path_.join)(dir, 'deploy-diagnosis.txt'), error.diagnoses.map(diagnosisText).join('\n\n'));
                     state.evidence.push('logs/deploy-diagnosis.txt');
                 }
                 throw error;
@@ -4343,7 +4431,13 @@ async function requireInRegistry(registry, images, probes) {
 async function resolveSources(config, plan, { repoRoot, localImages, restore, log, artifact }) {
     const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
     const hashes = new Map();
-    const hashed = await Promise.all(plan.images.map((image) => (0,hash.hashImage)(repoRoot, image, limits)));
+    // Every image is hashed before a failure is reported, and the first in the plan's order is the
+    // one named, whichever finished first.
+    const settled = await Promise.allSettled(plan.images.map((image) => (0,hash.hashImage)(repoRoot, image, limits)));
+    const failed = settled.find((result) => result.status === 'rejected');
+    if (failed)
+        throw failed.reason;
+    const hashed = settled.map((result) => result.value);
     plan.images.forEach((image, i) => {
         for (const warning of hashed[i].warnings)
             log.warning(`image ${image.name}: ${warning}`, { title: 'Build context' });
@@ -5109,6 +5203,7 @@ function makeUnsafeLabel(filter) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26556);
 /* harmony import */ var _make_quoting_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76338);
+/* harmony import */ var _util_file_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84958);
 /**
  * kubernaut's Makefile as the suite's interface, used as it is. Its `test-e2e-%` recipe runs
  * `$(GINKGO) … --focus='$(GINKGO_FOCUS)' --label-filter='$(GINKGO_LABEL)'` (the January
@@ -5120,6 +5215,7 @@ function makeUnsafeLabel(filter) {
  *    values), so a generation without filters is known before anything runs;
  *  - the repository's ginkgo is found (and installed by its own `ginkgo` target) through make.
  */
+
 
 
 
@@ -5205,7 +5301,7 @@ async function writeGinkgoWrapper(dir) {
         `exec "$${WRAPPER_GINKGO_ENV}" --junit-report="$${WRAPPER_JUNIT_ENV}" "$@"`,
         '',
     ].join('\n');
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(wrapper, script);
+    await (0,_util_file_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedFile */ .Bl)(wrapper, script);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(wrapper, 0o755);
     return wrapper;
 }

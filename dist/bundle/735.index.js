@@ -402,6 +402,8 @@ function engineInspectNode(engine, options) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/file-write.ts
+var file_write = __webpack_require__(84958);
 ;// CONCATENATED MODULE: ./src/cluster/kind.ts
 /**
  * The lifecycle of one kind cluster: create it (replacing a stale one, retrying the failures kind
@@ -410,6 +412,7 @@ function engineInspectNode(engine, options) {
  * Every kind call goes through `Kind.kind`, which sets KIND_EXPERIMENTAL_PROVIDER so kind always
  * uses the engine this run uses, whatever the caller's environment says.
  */
+
 
 
 
@@ -485,7 +488,7 @@ class Kind {
     async createCluster(spec) {
         const { log } = this.options;
         await (0,promises_.mkdir)(this.options.workDir, { recursive: true });
-        await (0,promises_.writeFile)(this.configPath, spec.config);
+        await (0,file_write/* writeNamedFile */.Bl)(this.configPath, spec.config);
         const existing = await this.existingCluster();
         if (existing.state === 'absent')
             log.info(`No cluster named ${this.clusterName} exists: creating it`);
@@ -584,7 +587,7 @@ class Kind {
     /** Writes the kubeconfig of an existing cluster to this cluster's own file. */
     async exportKubeconfig() {
         const result = await this.query(['get', 'kubeconfig', '--name', this.clusterName]);
-        await (0,promises_.writeFile)(this.kubeconfigPath, result.stdout, { mode: 0o600 });
+        await (0,file_write/* writeNamedFile */.Bl)(this.kubeconfigPath, result.stdout, { mode: 0o600 });
         await this.protectKubeconfig();
     }
     /** The kubeconfig holds the cluster's admin credentials: owner-only, and never printed. */
@@ -696,6 +699,7 @@ function lines(text) {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_file_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84958);
 /**
  * Which run a kind cluster belongs to. Runs on one machine share the container engine, so a
  * second run with the same cluster name must not delete the first one's cluster mid-suite, and
@@ -707,6 +711,7 @@ function lines(text) {
  * gone: a crashed or kept run); it refuses a cluster whose owner is still running, and one with
  * no owner file at all (created by hand or by something else), naming the cluster and what to do.
  */
+
 
 
 
@@ -775,7 +780,7 @@ async function claimCluster(provider, name, exists, claimant = THIS_RUN) {
     }
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(ownersDir(), { recursive: true });
     const record = { ...claimant, host: (0,node_os__WEBPACK_IMPORTED_MODULE_2__.hostname)(), since: new Date().toISOString() };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(ownerFile(provider, name), `${JSON.stringify(record)}\n`);
+    await (0,_util_file_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedFile */ .Bl)(ownerFile(provider, name), `${JSON.stringify(record)}\n`);
 }
 /** Whether the owner file of cluster `name` names the run `runId`. */
 async function ownedBy(provider, name, runId) {
@@ -969,12 +974,15 @@ function readStat(pid) {
 
 // EXTERNAL MODULE: ./src/util/secrets.ts + 1 modules
 var secrets = __webpack_require__(42333);
+// EXTERNAL MODULE: ./src/util/urgent-stop.ts
+var urgent_stop = __webpack_require__(91988);
 ;// CONCATENATED MODULE: ./src/util/process.ts
 /**
  * The process runner: every external program the engine uses runs through here. Programs get an
  * argument array, never a shell; their output streams live, line by line, into a Log; a timeout
  * or cancellation stops the program's whole process tree.
  */
+
 
 
 
@@ -1132,9 +1140,10 @@ async function execute(program, args, opts) {
     let stopping;
     let timedOut = false;
     let cancelled = false;
-    const stop = (reason) => {
+    const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+    const stop = (reason, graceMs) => {
         printer?.info(`${program} ${reason}: stopping it and its child processes`);
-        stopping ??= stopProcessGroup(pid, opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS);
+        stopping ??= stopProcessGroup(pid, graceMs);
     };
     const timer = opts.timeoutMs === undefined
         ? undefined
@@ -1142,13 +1151,13 @@ async function execute(program, args, opts) {
             if (stopping)
                 return;
             timedOut = true;
-            stop(`timed out after ${(0,duration/* formatDuration */.a)(opts.timeoutMs ?? 0)}`);
+            stop(`timed out after ${(0,duration/* formatDuration */.a)(opts.timeoutMs ?? 0)}`, killGraceMs);
         }, opts.timeoutMs);
     const onAbort = () => {
         if (stopping)
             return;
         cancelled = true;
-        stop('was cancelled');
+        stop('was cancelled', (0,urgent_stop/* killGraceAfter */.FD)(opts.signal, killGraceMs));
     };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
     const [exitCode, signal] = await exited;

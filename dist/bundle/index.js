@@ -40062,6 +40062,8 @@ const BUILT_IN_DEFAULTS = {
         memoryBudgetMiB: 'auto',
         contextWarnMiB: 200,
         contextLimitMiB: 1024,
+        // The engines print a line per layer state; a large layer can download silently for minutes.
+        stallSeconds: 300,
         order: 'overlap',
         engineRestartCommand: '',
     },
@@ -40930,6 +40932,8 @@ function createConfigSchema(context) {
         contextWarnMiB: integer(1, 1048576),
         /** Builds whose context is larger fail before they start. */
         contextLimitMiB: integer(1, 1048576),
+        /** A pull or push that prints nothing this long is stopped as stalled and tried again. */
+        stallSeconds: integer(1, 3600),
         /** overlap: the cluster is created while images build; build-first: images, then cluster. */
         order: choice(BUILD_ORDERS),
         /** Brings a crashed docker daemon back (e.g. `sudo systemctl restart docker`); null: wait for it. */
@@ -41478,14 +41482,17 @@ function isMapping(value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ CLUSTER_STATE_KEY),
-/* harmony export */   b: () => (/* binding */ REGISTRY_AUTH_STATE_KEY)
+/* harmony export */   Cp: () => (/* binding */ PENDING_EVIDENCE_STATE_KEY),
+/* harmony export */   N3: () => (/* binding */ CLUSTER_STATE_KEY),
+/* harmony export */   by: () => (/* binding */ REGISTRY_AUTH_STATE_KEY)
 /* harmony export */ });
 /** The saved state the run leaves for the post step (kept apart so the post step loads little). */
 /** The cluster record the cluster task saves. */
 const CLUSTER_STATE_KEY = 'cluster';
 /** The run's private registry auth folder (see engine/registry-auth). */
 const REGISTRY_AUTH_STATE_KEY = 'registry-auth';
+/** The evidence upload the main step has not done yet (see pending-evidence); empty once it has tried. */
+const PENDING_EVIDENCE_STATE_KEY = 'pending-evidence';
 
 
 /***/ }),
@@ -48604,8 +48611,11 @@ function renderHtml(doc, title) {
     ].join('\n');
 }
 
+// EXTERNAL MODULE: ./src/util/file-write.ts
+var file_write = __nccwpck_require__(84958);
 ;// CONCATENATED MODULE: ./src/report/summary-page.ts
 // Where the summary's HTML page goes: the run's work folder, from which it joins the evidence.
+
 
 
 
@@ -48614,7 +48624,7 @@ const SUMMARY_PAGE = 'summary.html';
 /** Writes the page into `workDir`; returns its path relative to it, as evidence paths are. */
 async function writeSummaryPage(workDir, doc) {
     await (0,promises_.mkdir)(workDir, { recursive: true });
-    await (0,promises_.writeFile)((0,external_node_path_.join)(workDir, SUMMARY_PAGE), renderHtml(doc, 'AIAnalysis E2E summary'));
+    await (0,file_write/* writeNamedFile */.Bl)((0,external_node_path_.join)(workDir, SUMMARY_PAGE), renderHtml(doc, 'AIAnalysis E2E summary'));
     return SUMMARY_PAGE;
 }
 
@@ -48648,11 +48658,13 @@ const IMAGES_ONLY_HEADLINES = {
 };
 function resultSection(report) {
     const took = report.timings ? ` in ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDuration */ .a)(report.timings.durationMs)}` : '';
-    const headline = (report.plan.imagesOnly ? IMAGES_ONLY_HEADLINES[report.result] : undefined) ?? HEADLINES[report.result];
+    const headline = (report.plan?.imagesOnly ? IMAGES_ONLY_HEADLINES[report.result] : undefined) ?? HEADLINES[report.result];
     const paragraphs = [`**${headline}${took}.**`];
     if (report.error)
         paragraphs.push(report.error);
-    if (!report.plan.imagesOnly && report.result !== 'dry-run')
+    for (const failure of report.sideFailures ?? [])
+        paragraphs.push(`⚠️ Apart from the result: ${failure}`);
+    if (report.plan && !report.plan.imagesOnly && report.result !== 'dry-run')
         paragraphs.push((0,_plan_render_js__WEBPACK_IMPORTED_MODULE_0__/* .setupSentence */ .$M)(report.plan));
     return { heading: 'AIAnalysis E2E', paragraphs };
 }
@@ -48689,7 +48701,7 @@ function buildSummary(report) {
         resultSection(report),
         ...(report.timings ? timingSections(report.timings, report.baseline) : []),
         ...report.sections,
-        ...(report.result === 'dry-run' ? (0,_plan_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlan */ .EG)(report.plan) : []),
+        ...(report.result === 'dry-run' && report.plan ? (0,_plan_render_js__WEBPACK_IMPORTED_MODULE_0__/* .renderPlan */ .EG)(report.plan) : []),
     ];
 }
 
@@ -48892,10 +48904,66 @@ function pad(value) {
 
 /***/ }),
 
+/***/ 84958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bl: () => (/* binding */ writeNamedFile),
+/* harmony export */   gC: () => (/* binding */ writingTo)
+/* harmony export */ });
+/* unused harmony export FileWriteError */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Writes that name their file when they fail. Node's errors for a failed write (ENOSPC above
+ * all: a full disk) carry no path, so "ENOSPC: no space left on device, write" reaches the user
+ * without saying which of the run's many files it was. Every file the run writes for the user
+ * (reports, outputs, evidence) goes through here.
+ */
+
+/** What to tell the user for the errors a write meets in practice. */
+const REASONS = {
+    ENOSPC: 'the disk is full (no space left on the device): free some space',
+    EDQUOT: 'the disk quota is exhausted: free some space',
+    EROFS: 'the file system is read-only',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EISDIR: 'a folder of that name is in the way',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    ENOENT: 'its folder does not exist',
+};
+class FileWriteError extends Error {
+    path;
+    constructor(path, cause) {
+        const code = cause?.code;
+        const reason = (code && REASONS[code]) ?? (cause instanceof Error ? cause.message : String(cause));
+        super(`cannot write ${path}: ${reason}${code && REASONS[code] ? ` (${code})` : ''}`, { cause });
+        this.path = path;
+        this.name = 'FileWriteError';
+    }
+}
+/** Runs `write`, which writes `path`; any failure becomes a FileWriteError naming that path. */
+async function writingTo(path, write) {
+    try {
+        return await write();
+    }
+    catch (error) {
+        throw error instanceof FileWriteError ? error : new FileWriteError(path, error);
+    }
+}
+/** fs.writeFile, failing with a FileWriteError that names the file. */
+function writeNamedFile(path, data, options) {
+    return writingTo(path, () => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(path, data, options));
+}
+
+
+/***/ }),
+
 /***/ 29906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E$: () => (/* reexport safe */ _secrets_js__WEBPACK_IMPORTED_MODULE_2__.E$),
 /* harmony export */   _D: () => (/* binding */ actionsLog),
 /* harmony export */   aO: () => (/* binding */ consoleLog),
 /* harmony export */   cl: () => (/* reexport safe */ _secrets_js__WEBPACK_IMPORTED_MODULE_2__.cl)
@@ -49199,6 +49267,41 @@ function onSecretRegistered(listener) {
 /** Whether `text` holds a registered secret in any of its registered forms. */
 function containsSecret(text) {
     return longestFirst.some((secret) => text.includes(secret));
+}
+
+
+/***/ }),
+
+/***/ 91988:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FD: () => (/* binding */ killGraceAfter),
+/* harmony export */   WK: () => (/* binding */ UrgentStop),
+/* harmony export */   wJ: () => (/* binding */ stoppedUrgently)
+/* harmony export */ });
+/* unused harmony export URGENT_KILL_GRACE_MS */
+/**
+ * A stop the caller has only seconds for. GitHub's runner cancels a step with SIGINT, SIGTERM
+ * 7.5 s later and SIGKILL 2.5 s after that: programs stopped then get a short grace between
+ * SIGTERM and SIGKILL instead of their usual one, so that the run still has time to write its
+ * report and upload its evidence. An abort whose reason is an UrgentStop asks for that.
+ */
+/** The grace a program gets between SIGTERM and SIGKILL when the stop is urgent. */
+const URGENT_KILL_GRACE_MS = 5_000;
+class UrgentStop extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'UrgentStop';
+    }
+}
+/** Whether the signal was aborted by an urgent stop. */
+function stoppedUrgently(signal) {
+    return signal?.aborted === true && signal.reason instanceof UrgentStop;
+}
+/** The grace a program gets when stopped by `signal`: short when the stop is urgent. */
+function killGraceAfter(signal, graceMs) {
+    return stoppedUrgently(signal) ? Math.min(graceMs, URGENT_KILL_GRACE_MS) : graceMs;
 }
 
 
@@ -71303,6 +71406,7 @@ var child_env = __nccwpck_require__(94132);
 
 
 
+/** The configuration, or its problems as `[where, what]` rows (each also logged as an annotation). */
 function loadOrReport(host) {
     try {
         return (0,config.loadConfig)({ inputs: host.inputs, repoRoot: host.repoRoot, builtInManifests: config.BUILT_IN_MANIFESTS });
@@ -71316,7 +71420,34 @@ function loadOrReport(host) {
                 ...(problem.source === 'file' && problem.file ? { file: problem.file, startLine: problem.line } : {}),
             });
         }
-        return undefined;
+        return error.problems.map((problem) => [(0,config.problemLocation)(problem), problem.message]);
+    }
+}
+/**
+ * The report of a run stopped by its configuration: published like any other, so the `result`
+ * output says `failure` and the summary says what to fix.
+ */
+async function reportInvalidConfig(host, problems) {
+    process.exitCode = 1;
+    const error = 'Nothing was started: fix the configuration problems above.';
+    host.log.error(error);
+    const report = {
+        result: 'failure',
+        error: 'Nothing was started: the configuration is invalid.',
+        sections: [{ heading: 'Invalid configuration', table: { header: ['where', 'problem'], rows: problems } }],
+        outputs: {},
+    };
+    await publishOrReport(host, report);
+    return report;
+}
+/** Publishes the report; a summary or outputs file that cannot be written is named, and fails the step. */
+async function publishOrReport(host, report) {
+    try {
+        await host.publish(report);
+    }
+    catch (error) {
+        process.exitCode = 1;
+        host.log.error(`The report could not be written: ${error.message}`, { title: 'Report not written' });
     }
 }
 /** Claims the run's work folder; false (with the reason logged) when it is not the action's to use. */
@@ -71333,28 +71464,27 @@ async function claimOrReport(host) {
     }
 }
 /**
- * Returns the report of the run, or undefined when the configuration was invalid or the work
- * folder not the action's (nothing ran).
+ * Returns the report of the run (a failure naming the problems for an invalid configuration), or
+ * undefined when the work folder is not the action's: then nothing is written, not even the
+ * outputs file of the local command, since that folder belongs to someone else.
  */
-async function execute(host, signal) {
+async function execute(host, cancellation) {
+    const signal = cancellation?.signal;
     if (!(await claimOrReport(host))) {
         process.exitCode = 1;
         return undefined;
     }
     const config = loadOrReport(host);
-    if (!config) {
-        process.exitCode = 1;
-        host.log.error('Nothing was started: fix the configuration problems above.');
-        return undefined;
-    }
+    if (Array.isArray(config))
+        return reportInvalidConfig(host, config);
     (0,child_env/* passToChildren */.iJ)(config.suite.passEnv);
     const plan = (0,plan_plan.makePlan)(config);
     // The run's modules load only when needed: the Kubernetes client alone is most of the bundle.
     let report;
     try {
         report = config.run.dryRun
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(69), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(69), __nccwpck_require__.e(91), __nccwpck_require__.e(458), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(655)]).then(__nccwpck_require__.bind(__nccwpck_require__, 64655))).runPipeline({ config, plan, host, signal });
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(805), __nccwpck_require__.e(778), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(548), __nccwpck_require__.e(708), __nccwpck_require__.e(805), __nccwpck_require__.e(778), __nccwpck_require__.e(458), __nccwpck_require__.e(91), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91286))).runPipeline({ config, plan, host, signal, endCollection: cancellation?.collection });
     }
     catch (error) {
         // A check before the work (a missing Dockerfile, an image not in the registry, a bad
@@ -71362,7 +71492,7 @@ async function execute(host, signal) {
         host.log.debug(error.stack ?? String(error));
         report = { result: signal?.aborted ? 'cancelled' : 'failure', plan, error: error.message, sections: [], outputs: {} };
     }
-    await host.publish(report);
+    await publishOrReport(host, report);
     if (report.result === 'failure' || report.result === 'cancelled') {
         process.exitCode = 1;
         host.log.error(report.error ?? `the run ended: ${report.result}`);
@@ -71428,11 +71558,14 @@ function publishedReport(report) {
     return { markdown: (0,secrets/* redact */.E$)((0,report_document/* renderMarkdown */.Gc)(summary)), text: (0,secrets/* redact */.E$)((0,report_document/* renderText */.S5)(summary)), outputs };
 }
 
+// EXTERNAL MODULE: ./src/util/file-write.ts
+var file_write = __nccwpck_require__(84958);
 // EXTERNAL MODULE: ./src/util/log.ts
 var util_log = __nccwpck_require__(29906);
 ;// CONCATENATED MODULE: ./src/host/actions.ts
 // The GitHub Action face: inputs from INPUT_* variables, outputs to $GITHUB_OUTPUT, the summary
 // to $GITHUB_STEP_SUMMARY, state for the post step.
+
 
 
 
@@ -71449,20 +71582,38 @@ function readInputs() {
     }
     return inputs;
 }
+/** The run's work folder: the same for the main and the post step of one job. */
+function actionsWorkDir() {
+    return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'aianalysis-e2e');
+}
+/** Registers the secret inputs (the post step, which reads no other input, needs them masked too). */
+function registerSecretInputs() {
+    readInputs();
+}
 function actionsHost(log = (0,util_log/* actionsLog */._D)()) {
     return {
         log,
         inputs: readInputs(),
         repoRoot: process.env.GITHUB_WORKSPACE || process.cwd(),
-        workDir: (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'aianalysis-e2e'),
+        workDir: actionsWorkDir(),
         async publish(report) {
             const published = publishedReport(report);
             // The log gets the summary too: it is what people read first when a job is red.
             await log.group('Summary', async () => log.info(published.text));
-            for (const [name, value] of Object.entries(published.outputs))
-                bundle_core/* setOutput */.uH(name, value);
-            if (process.env.GITHUB_STEP_SUMMARY)
-                await bundle_core/* summary */.z.addRaw(published.markdown).write();
+            // Each apart: a file that cannot be written (a full disk) does not keep the other from being written.
+            const writes = await Promise.allSettled([
+                (0,file_write/* writingTo */.gC)(process.env.GITHUB_OUTPUT || 'GITHUB_OUTPUT', () => {
+                    for (const [name, value] of Object.entries(published.outputs))
+                        bundle_core/* setOutput */.uH(name, value);
+                }),
+                // Overwritten, not appended: a cancelled run publishes at once and again when it has collected.
+                ...(process.env.GITHUB_STEP_SUMMARY
+                    ? [(0,file_write/* writingTo */.gC)(process.env.GITHUB_STEP_SUMMARY, () => bundle_core/* summary */.z.emptyBuffer().addRaw(published.markdown).write({ overwrite: true }))]
+                    : []),
+            ]);
+            const failures = writes.flatMap((write) => (write.status === 'rejected' ? [write.reason.message] : []));
+            if (failures.length > 0)
+                throw new Error(failures.join('; '));
         },
         saveState(key, value) {
             bundle_core/* saveState */.LZ(key, value);
@@ -71473,26 +71624,36 @@ function actionsHost(log = (0,util_log/* actionsLog */._D)()) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/urgent-stop.ts
+var urgent_stop = __nccwpck_require__(91988);
 ;// CONCATENATED MODULE: ./src/run/cancel.ts
+
 /** The exit code of a process ended by SIGINT (128 + 2). */
 const SIGINT_EXIT_CODE = 130;
 function cancellationOnSignals(options = {}) {
-    const { log, exit = (code) => process.exit(code) } = options;
-    const controller = new AbortController();
+    const { log, urgent = false, exit = (code) => process.exit(code) } = options;
+    const run = new AbortController();
+    const collection = new AbortController();
+    const reason = (message) => (urgent ? new urgent_stop/* UrgentStop */.WK(message) : new Error(message));
     const onSignal = (signal) => {
-        if (!controller.signal.aborted) {
-            log?.info(`received ${signal}: cancelling the run; finalizers still run (press Ctrl-C again to exit at once)`);
-            controller.abort(new Error(`the run was cancelled by ${signal}`));
+        if (!run.signal.aborted) {
+            log?.info(`received ${signal}: cancelling the run; the report is written now, then the evidence is collected (a second signal ends the collection)`);
+            run.abort(reason(`the run was cancelled by ${signal}`));
+        }
+        else if (!collection.signal.aborted) {
+            log?.info(`received ${signal} again: ending the evidence collection; uploading what was collected`);
+            collection.abort(reason(`the evidence collection was ended by ${signal}`));
         }
         else if (signal === 'SIGINT') {
-            log?.info('received SIGINT again: exiting without waiting for finalizers');
+            log?.info('received SIGINT a third time: exiting without uploading');
             exit(SIGINT_EXIT_CODE);
         }
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
     return {
-        signal: controller.signal,
+        signal: run.signal,
+        collection: collection.signal,
         dispose: () => {
             process.off('SIGINT', onSignal);
             process.off('SIGTERM', onSignal);
@@ -71514,9 +71675,10 @@ const VERSION = '1.0.0';
 async function runMain() {
     const log = (0,util_log/* actionsLog */._D)();
     log.info(`aianalysis-e2e ${VERSION}`);
-    const cancellation = cancellationOnSignals({ log });
+    // GitHub's runner kills a cancelled step ten seconds after its first signal.
+    const cancellation = cancellationOnSignals({ log, urgent: true });
     try {
-        await execute(actionsHost(log), cancellation.signal);
+        await execute(actionsHost(log), cancellation);
     }
     catch (error) {
         process.exitCode = 1;
@@ -71531,17 +71693,27 @@ async function runMain() {
 var state_keys = __nccwpck_require__(41828);
 ;// CONCATENATED MODULE: ./src/post.ts
 // The action's post step: runs after the job's other steps whatever happened (post-if: always(),
-// also after a cancelled main step), removes the run's registry credentials if the main step did
-// not, and deletes the cluster the main step created, unless kept.
+// also after a cancelled main step), uploads the evidence a stopped main step could not, removes
+// the run's registry credentials if the main step did not, and deletes the cluster the main step
+// created, unless kept.
+
 
 
 
 async function runPost() {
     const log = (0,util_log/* actionsLog */._D)();
-    const auth = bundle_core/* getState */.Gu(state_keys/* REGISTRY_AUTH_STATE_KEY */.b);
+    const pending = bundle_core/* getState */.Gu(state_keys/* PENDING_EVIDENCE_STATE_KEY */.Cp);
+    if (pending) {
+        // The evidence files are redacted on the way out: the secrets must be known first.
+        registerSecretInputs();
+        const line = await (await Promise.all(/* import() */[__nccwpck_require__.e(548), __nccwpck_require__.e(708), __nccwpck_require__.e(458), __nccwpck_require__.e(939)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4939))).uploadPendingEvidence(pending, actionsWorkDir(), log);
+        if (line && process.env.GITHUB_STEP_SUMMARY)
+            await bundle_core/* summary */.z.addRaw((0,util_log/* redact */.E$)(line)).write();
+    }
+    const auth = bundle_core/* getState */.Gu(state_keys/* REGISTRY_AUTH_STATE_KEY */.by);
     if (auth)
         await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(735), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11661))).cleanupRegistryAuth(auth, log);
-    const saved = bundle_core/* getState */.Gu(state_keys/* CLUSTER_STATE_KEY */.N);
+    const saved = bundle_core/* getState */.Gu(state_keys/* CLUSTER_STATE_KEY */.N3);
     // The cluster code (and the Kubernetes client with it) loads only when there is a cluster.
     if (!saved)
         return log.info('aianalysis-e2e: no cluster was created; nothing to clean up.');
@@ -71554,6 +71726,7 @@ var external_node_util_ = __nccwpck_require__(57975);
 ;// CONCATENATED MODULE: ./src/host/console.ts
 // The local command's face: inputs from flags, the summary as text on the terminal, outputs in
 // a JSON file of the work directory, state kept in memory (the command cleans up itself).
+
 
 
 
@@ -71571,7 +71744,7 @@ function consoleHost(options) {
             print(`\n${published.text}`);
             await (0,promises_.mkdir)(options.workDir, { recursive: true });
             const file = (0,external_node_path_.join)(options.workDir, 'outputs.json');
-            await (0,promises_.writeFile)(file, `${JSON.stringify(published.outputs, null, 2)}\n`);
+            await (0,file_write/* writeNamedFile */.Bl)(file, `${JSON.stringify(published.outputs, null, 2)}\n`);
             print(`Outputs written to ${file}\n`);
         },
         saveState(key, value) {
@@ -71685,15 +71858,15 @@ async function runCli(argv = process.argv.slice(2)) {
     });
     const cancellation = cancellationOnSignals({ log });
     try {
-        await execute(host, cancellation.signal);
+        await execute(host, cancellation);
     }
     finally {
         cancellation.dispose();
         // The local command has no post step: it removes its credentials and its cluster itself, last.
-        const auth = host.state.get(state_keys/* REGISTRY_AUTH_STATE_KEY */.b);
+        const auth = host.state.get(state_keys/* REGISTRY_AUTH_STATE_KEY */.by);
         if (auth)
             await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(735), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11661))).cleanupRegistryAuth(auth, log);
-        const saved = host.state.get(state_keys/* CLUSTER_STATE_KEY */.N);
+        const saved = host.state.get(state_keys/* CLUSTER_STATE_KEY */.N3);
         if (saved)
             await (await Promise.all(/* import() */[__nccwpck_require__.e(805), __nccwpck_require__.e(735), __nccwpck_require__.e(661)]).then(__nccwpck_require__.bind(__nccwpck_require__, 11661))).cleanupCluster(saved, log);
     }

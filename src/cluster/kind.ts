@@ -5,7 +5,7 @@
  * Every kind call goes through `Kind.kind`, which sets KIND_EXPERIMENTAL_PROVIDER so kind always
  * uses the engine this run uses, whatever the caller's environment says.
  */
-import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { formatDuration } from '../util/duration.js';
@@ -13,6 +13,7 @@ import { registerSecret, type Log } from '../util/log.js';
 import { run, type RunResult } from '../util/process.js';
 import { classifyKindFailure, type Classification } from './failures.js';
 import { engineInspectNode, type InspectNode, type KindProvider, type NodeState } from './node-state.js';
+import { writeNamedFile } from '../util/file-write.js';
 
 export interface RetryPolicy {
   /** Attempts in all, the first included. */
@@ -163,7 +164,7 @@ export class Kind {
   async createCluster(spec: CreateClusterOptions): Promise<CreatedCluster> {
     const { log } = this.options;
     await mkdir(this.options.workDir, { recursive: true });
-    await writeFile(this.configPath, spec.config);
+    await writeNamedFile(this.configPath, spec.config);
 
     const existing = await this.existingCluster();
     if (existing.state === 'absent') log.info(`No cluster named ${this.clusterName} exists: creating it`);
@@ -272,7 +273,7 @@ export class Kind {
   /** Writes the kubeconfig of an existing cluster to this cluster's own file. */
   private async exportKubeconfig(): Promise<void> {
     const result = await this.query(['get', 'kubeconfig', '--name', this.clusterName]);
-    await writeFile(this.kubeconfigPath, result.stdout, { mode: 0o600 });
+    await writeNamedFile(this.kubeconfigPath, result.stdout, { mode: 0o600 });
     await this.protectKubeconfig();
   }
 

@@ -10,9 +10,10 @@
  * no owner file at all (created by hand or by something else), naming the cluster and what to do.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { writeNamedFile } from '../util/file-write.js';
 
 /** This process's run. The post step is another process: it compares the id its state saved. */
 export const RUN_ID = randomUUID();
@@ -94,7 +95,7 @@ export async function claimCluster(provider: string, name: string, exists: boole
   }
   await mkdir(ownersDir(), { recursive: true });
   const record: ClusterOwner = { ...claimant, host: hostname(), since: new Date().toISOString() };
-  await writeFile(ownerFile(provider, name), `${JSON.stringify(record)}\n`);
+  await writeNamedFile(ownerFile(provider, name), `${JSON.stringify(record)}\n`);
 }
 
 /** Whether the owner file of cluster `name` names the run `runId`. */

@@ -8,9 +8,10 @@
  * coverage counter file) cannot be redacted without corrupting it, so one that contains a secret
  * is withheld from the artifact instead.
  */
-import { lstat, readFile, readdir, writeFile } from 'node:fs/promises';
+import { lstat, readFile, readdir } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { redact } from '../util/secrets.js';
+import { writeNamedFile } from '../util/file-write.js';
 
 /** Characters the artifact service refuses in file paths (the name also refuses `\` and `/`). */
 const FORBIDDEN_PATH_CHARACTERS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n'];
@@ -103,6 +104,6 @@ async function scrubSecrets(file: string): Promise<'clean' | 'redacted' | 'withh
   if (redacted === text) return 'clean';
   const isText = !content.includes(0) && Buffer.from(text, 'utf8').equals(content);
   if (!isText) return 'withheld';
-  await writeFile(file, redacted);
+  await writeNamedFile(file, redacted);
   return 'redacted';
 }

@@ -11,13 +11,14 @@
  */
 import * as cache from '@actions/cache';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Shard } from '../config/index.js';
 import type { Timings } from '../run/timings.js';
 import { withDeadline } from './artifact-deadline.js';
+import { writeNamedFile } from '../util/file-write.js';
 
 const KEY_PREFIX = 'aianalysis-e2e-timings-';
 const FILE_NAME = 'baseline.json';
@@ -106,7 +107,7 @@ export async function saveBaseline(
     savedAt: new Date().toISOString(),
     timings,
   };
-  await writeFile(join(dir, FILE_NAME), `${JSON.stringify(stored, null, 2)}\n`);
+  await writeNamedFile(join(dir, FILE_NAME), `${JSON.stringify(stored, null, 2)}\n`);
   const key = baselineKey(identity);
   const id = await withDeadline(cache.saveCache([dir], key), deadlineMs, 'Saving the timing baseline');
   return id === -1

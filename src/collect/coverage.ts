@@ -10,7 +10,7 @@
  * `go tool covdata percent`: that prints one line per package and no total, and averaging
  * package percentages would weigh a 10-statement package like a 1000-statement one.
  */
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { COVERAGE_CONTAINER_PATH } from '../cluster/config.js';
 import type { Config } from '../config/index.js';
@@ -31,6 +31,7 @@ import {
   rewriteBuildPath,
 } from './coverage-profile.js';
 import { coverageSection, packageTableText } from './coverage-section.js';
+import { writeNamedFile } from '../util/file-write.js';
 
 export { clearCoverageHostDir } from './coverage-data.js';
 export type { PackageCoverage } from './coverage-profile.js';
@@ -177,7 +178,7 @@ async function convertAndMeasure(
     return undefined;
   }
   const percentPath = join(outDir, 'covdata-percent.txt');
-  await writeFile(percentPath, conversion.percentOutput);
+  await writeNamedFile(percentPath, conversion.percentOutput);
   written.push(percentPath);
 
   const target = (await modulePathOf(request.repoRoot)) ?? '.';
@@ -187,14 +188,14 @@ async function convertAndMeasure(
       `${rewrite.foreign.length > 3 ? ', …' : ''}): they cannot be mapped to the repository; set coverage.buildPath to ` +
       "the images' source folder (their WORKDIR).");
   }
-  await writeFile(profilePath, formatProfile(rewrite.profile));
+  await writeNamedFile(profilePath, formatProfile(rewrite.profile));
   written.push(profilePath);
   log.info(`coverage.out written; ${rewrite.rewritten} block(s) moved from ${request.buildPath} to ${target}`);
 
   const totals = measureCoverage(rewrite.profile);
   if (totals.percent === undefined) warn('coverage.out holds no statements: there is no coverage to report.');
   const tablePath = join(outDir, 'coverage-packages.txt');
-  await writeFile(tablePath, packageTableText(totals));
+  await writeNamedFile(tablePath, packageTableText(totals));
   written.push(tablePath);
   return totals;
 }

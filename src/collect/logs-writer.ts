@@ -4,10 +4,11 @@
  * Once closed, because the collection ran out of time, late writes are dropped, so the file list
  * stays what the bundle holds.
  */
-import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { describeKubeError } from '../kube/errors.js';
 import { redact } from '../util/secrets.js';
+import { writeNamedFile } from '../util/file-write.js';
 
 export const ERRORS_FILE = 'bundle-errors.txt';
 
@@ -29,7 +30,7 @@ export class BundleWriter {
     if (this.closed) return;
     const file = join(this.dir, path);
     await mkdir(dirname(file), { recursive: true });
-    await writeFile(file, redact(text));
+    await writeNamedFile(file, redact(text));
     this.files.push(file);
   }
 
@@ -46,7 +47,7 @@ export class BundleWriter {
       if (!content.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
         const text = content.toString('utf8');
         const redacted = redact(text);
-        if (redacted !== text) await writeFile(file, redacted);
+        if (redacted !== text) await writeNamedFile(file, redacted);
       }
       this.files.push(file);
     }
@@ -79,7 +80,7 @@ export class BundleWriter {
   async writeErrors(): Promise<string | undefined> {
     if (this.errors.length === 0) return undefined;
     const file = join(this.dir, ERRORS_FILE);
-    await writeFile(file, redact(`${this.errors.join('\n')}\n`));
+    await writeNamedFile(file, redact(`${this.errors.join('\n')}\n`));
     this.files.push(file);
     return file;
   }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { coverageSection } from './coverage-section.js';
 import { formatPercent, measureCoverage, parseProfile } from './coverage-profile.js';
 import type { Section } from '../report/document.js';
+import { writingTo } from '../util/file-write.js';
 
 export interface SuiteEvidenceRequest {
   /** Absolute, or relative to the repository; `*` within the last name. */
@@ -43,7 +44,7 @@ export async function keepSuiteEvidence(request: SuiteEvidenceRequest): Promise<
       const inside = path.relative(request.repoRoot, source);
       const name = inside.startsWith('..') || path.isAbsolute(inside) ? path.join('tmp', path.basename(source)) : inside;
       const target = path.join(request.workDir, 'suite', name);
-      await cp(source, target, { recursive: true, dereference: false });
+      await writingTo(target, () => cp(source, target, { recursive: true, dereference: false }));
       files.push(target);
     }
   }

@@ -65,6 +65,8 @@ export const BUILT_IN_DEFAULTS = {
     memoryBudgetMiB: 'auto',
     contextWarnMiB: 200,
     contextLimitMiB: 1024,
+    // The engines print a line per layer state; a large layer can download silently for minutes.
+    stallSeconds: 300,
     order: 'overlap',
     engineRestartCommand: '',
   },

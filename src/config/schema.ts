@@ -153,6 +153,8 @@ export function createConfigSchema(context: SchemaContext) {
       contextWarnMiB: integer(1, 1048576),
       /** Builds whose context is larger fail before they start. */
       contextLimitMiB: integer(1, 1048576),
+      /** A pull or push that prints nothing this long is stopped as stalled and tried again. */
+      stallSeconds: integer(1, 3600),
       /** overlap: the cluster is created while images build; build-first: images, then cluster. */
       order: choice(BUILD_ORDERS),
       /** Brings a crashed docker daemon back (e.g. `sudo systemctl restart docker`); null: wait for it. */

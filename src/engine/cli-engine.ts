@@ -35,6 +35,8 @@ export interface CliEngineOptions {
   log: Log;
   /** Environment for every engine command (DOCKER_HOST, CONTAINERS_CONF, DOCKER_CONFIG…). */
   env?: Record<string, string | undefined>;
+  /** A pull or push that prints nothing for this long is stopped as stalled (build.stallSeconds); none: no limit. */
+  stallMs?: number;
 }
 
 export abstract class CliEngine implements ContainerEngine {
@@ -44,7 +46,7 @@ export abstract class CliEngine implements ContainerEngine {
   protected readonly cli: EngineCli;
 
   protected constructor(cli: Omit<EngineCliOptions, 'log' | 'env'>, options: CliEngineOptions) {
-    this.cli = new EngineCli({ ...cli, log: options.log, env: options.env });
+    this.cli = new EngineCli({ ...cli, log: options.log, env: options.env, stallMs: options.stallMs });
   }
 
   /** Flags a command that reaches `registry` (host[:port]; undefined: Docker Hub) needs. */
@@ -92,7 +94,7 @@ export abstract class CliEngine implements ContainerEngine {
 
   async pull(reference: string, options: OperationOptions = {}): Promise<void> {
     const args = ['pull', ...this.registryFlags(registryOf(reference)), reference];
-    await this.cli.call({ operation: 'pull', subject: reference, args, timeout: 'pull', showOutput: true }, options);
+    await this.cli.call({ operation: 'pull', subject: reference, args, timeout: 'pull', showOutput: true, transfer: true }, options);
   }
 
   async tag(source: string, target: string, options: OperationOptions = {}): Promise<void> {

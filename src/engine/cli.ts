@@ -7,6 +7,7 @@ import type { Log } from '../util/log.js';
 import { run, type OutputStream, type RunResult } from '../util/process.js';
 import { EngineError } from './errors.js';
 import { classifyEngineFailure, type Classification } from './failures.js';
+import { stalledClassification, StallWatch } from './stall.js';
 import type { OperationOptions } from './types.js';
 
 /** How long each kind of engine call may take unless the caller says otherwise. */
@@ -38,6 +39,8 @@ export interface EngineCall {
   stdoutTo?: Writable;
   /** Output shown live in a collapsible group (builds, pulls, pushes); otherwise only captured. */
   showOutput?: boolean;
+  /** A transfer: stopped as stalled when it prints nothing for the engine's `stallMs`. */
+  transfer?: boolean;
   onLine?: (line: string, stream: OutputStream) => void;
   /** Tells a non-zero exit that is an answer from a failure (`image inspect` of a missing image). */
   isAnswer?: (result: RunResult) => boolean;
@@ -54,6 +57,8 @@ export interface EngineCliOptions {
   /** Environment for every call (merged over the process environment). */
   env?: Record<string, string | undefined>;
   installHint: string;
+  /** How long a transfer may print nothing before it is stopped as stalled; none: no limit. */
+  stallMs?: number;
 }
 
 export class EngineCli {
@@ -61,10 +66,14 @@ export class EngineCli {
 
   /** Runs the call; resolves with its result when it succeeded (or its exit was an answer). */
   async call(call: EngineCall, options: OperationOptions = {}): Promise<RunResult> {
-    const result = await this.execute(call, options);
+    const { stallMs } = this.options;
+    const stall = call.transfer && stallMs !== undefined ? new StallWatch(stallMs) : undefined;
+    const signal = stall && options.signal ? AbortSignal.any([options.signal, stall.signal]) : (stall?.signal ?? options.signal);
+    const result = await this.execute(call, { ...options, signal }, stall);
+    stall?.stop();
     const ended = !result.timedOut && !result.cancelled && result.exitCode !== null;
     if (ended && (result.exitCode === 0 || call.isAnswer?.(result))) return result;
-    throw this.failure(call, result);
+    throw this.failure(call, result, stall?.stalled ? stallMs : undefined);
   }
 
   /** Runs the call and returns whatever happened, never throwing for a failed command (probes). */
@@ -72,7 +81,7 @@ export class EngineCli {
     return this.execute({ operation: args[0] ?? '', subject: '', args, timeout: 'query' }, options);
   }
 
-  private execute(call: EngineCall, options: OperationOptions): Promise<RunResult> {
+  private execute(call: EngineCall, options: OperationOptions, stall?: StallWatch): Promise<RunResult> {
     const log = options.log ?? this.options.log;
     const title = `${this.options.name} ${call.operation} ${call.subject}`.trim();
     return run(this.options.program, call.args, {
@@ -85,19 +94,26 @@ export class EngineCli {
       quiet: !call.showOutput,
       timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUTS_MS[call.timeout],
       signal: options.signal,
-      onLine: call.onLine,
+      onLine: (line, stream) => {
+        stall?.progress();
+        call.onLine?.(line, stream);
+      },
       installHint: this.options.installHint,
     });
   }
 
-  private failure(call: EngineCall, result: RunResult): EngineError {
+  /** `stalledAfterMs`: the call was stopped for printing nothing that long. */
+  private failure(call: EngineCall, result: RunResult, stalledAfterMs?: number): EngineError {
+    const stalled = stalledAfterMs !== undefined;
+    const classification = stalled ? stalledClassification(stalledAfterMs) : result.cancelled ? CANCELLED : classifyEngineFailure(failureOf(result));
     return new EngineError({
       command: `${this.options.name} ${call.operation}`,
       subject: call.subject,
-      classification: result.cancelled ? CANCELLED : classifyEngineFailure(failureOf(result)),
+      classification,
       exitCode: result.exitCode,
       timedOut: result.timedOut,
-      cancelled: result.cancelled,
+      cancelled: result.cancelled && !stalled,
+      stalled,
       tail: result.tail,
       location: call.locate?.(result),
     });

@@ -21,6 +21,8 @@ export interface EngineSetup {
   podmanProgram?: string;
   /** See DockerEngineOptions.restartCommand. */
   dockerRestartCommand?: readonly string[];
+  /** See CliEngineOptions.stallMs. */
+  stallMs?: number;
   signal?: AbortSignal;
 }
 
@@ -43,8 +45,8 @@ export async function selectEngine(choice: EngineChoice, setup: EngineSetup): Pr
   const podman = setup.podmanProgram ?? 'podman';
   const probe = (program: string, args: string[], env: Record<string, string> = {}) => probeProgram(program, args, env, setup);
   const dockerEngine = (builder: DockerBuilder) =>
-    new DockerEngine({ program: docker, builder, log: setup.log, env: setup.env, restartCommand: setup.dockerRestartCommand });
-  const podmanEngine = () => new PodmanEngine({ program: podman, log: setup.log, env: setup.env });
+    new DockerEngine({ program: docker, builder, log: setup.log, env: setup.env, restartCommand: setup.dockerRestartCommand, stallMs: setup.stallMs });
+  const podmanEngine = () => new PodmanEngine({ program: podman, log: setup.log, env: setup.env, stallMs: setup.stallMs });
 
   const tried: string[] = [];
   if (choice !== 'podman') {

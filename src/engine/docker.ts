@@ -52,7 +52,7 @@ export class DockerEngine extends CliEngine {
 
   async push(reference: string, options: OperationOptions = {}): Promise<PushResult> {
     const result = await this.cli.call(
-      { operation: 'push', subject: reference, args: ['push', reference], timeout: 'push', showOutput: true },
+      { operation: 'push', subject: reference, args: ['push', reference], timeout: 'push', showOutput: true, transfer: true },
       options,
     );
     const digest = PUSHED_DIGEST.exec(result.stdout)?.[1];

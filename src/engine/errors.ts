@@ -10,6 +10,8 @@ export interface EngineErrorDetails {
   exitCode: number | null;
   timedOut: boolean;
   cancelled: boolean;
+  /** A transfer stopped for making no progress (see stall). */
+  stalled?: boolean;
   /** The last lines of output, redacted. */
   tail: string[];
   /** A line that locates the failure, such as the Dockerfile step that failed. */
@@ -52,7 +54,8 @@ export function isTransientEngineError(error: unknown): error is EngineError {
 function describe(details: EngineErrorDetails): string {
   const { classification } = details;
   let how = `exit code ${details.exitCode}`;
-  if (details.timedOut) how = 'timed out';
+  if (details.stalled) how = 'stalled';
+  else if (details.timedOut) how = 'timed out';
   else if (details.cancelled) how = 'cancelled';
   else if (details.exitCode === null) how = 'killed by a signal';
   const hint = classification.hint ? `; ${classification.hint}` : '';

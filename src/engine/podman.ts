@@ -39,6 +39,7 @@ export class PodmanEngine extends CliEngine {
           args: ['push', ...this.registryFlags(registryOf(reference)), '--digestfile', digestFile, reference],
           timeout: 'push',
           showOutput: true,
+          transfer: true,
         },
         options,
       );

@@ -10,9 +10,10 @@
  * The folder carries a marker file: the cleanup removes only a folder that has it.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { writeNamedFile } from '../util/file-write.js';
 
 const FOLDER = 'registry-auth';
 const MARKER = '.aianalysis-e2e-registry-auth';
@@ -41,11 +42,11 @@ export async function createRegistryAuth(workDir: string, env: NodeJS.ProcessEnv
   const dir = join(workDir, FOLDER);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true, mode: 0o700 });
-  await writeFile(join(dir, MARKER), 'registry credentials of one aianalysis-e2e run; removed when it ends\n');
+  await writeNamedFile(join(dir, MARKER), 'registry credentials of one aianalysis-e2e run; removed when it ends\n');
   const userDir = userDockerConfigDir(env);
   const currentContext = await currentContextOf(userDir);
   const config = { auths: {}, ...(currentContext ? { currentContext } : {}), cliPluginsExtraDirs: [join(userDir, 'cli-plugins')] };
-  await writeFile(join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+  await writeNamedFile(join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
   if (existsSync(join(userDir, 'contexts'))) await symlink(join(userDir, 'contexts'), join(dir, 'contexts'));
   return { dir, env: { DOCKER_CONFIG: dir, REGISTRY_AUTH_FILE: join(dir, 'auth.json') } };
 }

@@ -1,11 +1,12 @@
 // The local command's face: inputs from flags, the summary as text on the terminal, outputs in
 // a JSON file of the work directory, state kept in memory (the command cleans up itself).
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Inputs } from '../config/index.js';
 import { publishedReport } from '../report/published.js';
 import type { Log } from '../util/log.js';
 import type { Host } from './host.js';
+import { writeNamedFile } from '../util/file-write.js';
 
 export interface ConsoleHost extends Host {
   state: Map<string, string>;
@@ -25,7 +26,7 @@ export function consoleHost(options: { log: Log; inputs: Inputs; repoRoot: strin
       print(`\n${published.text}`);
       await mkdir(options.workDir, { recursive: true });
       const file = join(options.workDir, 'outputs.json');
-      await writeFile(file, `${JSON.stringify(published.outputs, null, 2)}\n`);
+      await writeNamedFile(file, `${JSON.stringify(published.outputs, null, 2)}\n`);
       print(`Outputs written to ${file}\n`);
     },
     saveState(key, value) {

@@ -11,7 +11,10 @@ export interface Host {
   repoRoot: string;
   /** Scratch space of this run: kubeconfig, logs bundle, reports. */
   workDir: string;
-  /** Writes the summary and the outputs of a finished (or dry) run. */
+  /**
+   * Writes the summary and the outputs of a finished (or dry) run. A cancelled run publishes at
+   * once and again when its evidence is collected: the last call's summary and outputs stand.
+   */
   publish(report: RunReport): Promise<void>;
   /** Keeps a value for the post step (the action) or for the end of the run (the local command). */
   saveState(key: string, value: string): void;

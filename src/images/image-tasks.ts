@@ -53,6 +53,8 @@ export interface ImageTaskOptions {
   cache: CacheSettings;
   push: PushDecision;
   buildTimeoutMs: number;
+  /** See ImagePhaseOptions.pushDeadline. */
+  pushDeadline?: AbortSignal;
 }
 
 /** What an image task hands on. */
@@ -181,26 +183,39 @@ function cacheSpec(image: ImagePlan, options: ImageTaskOptions): CacheSpec {
 }
 
 function pushTask(image: ImagePlan, options: ImageTaskOptions): Task {
-  const { engine, recovery } = options;
+  const { engine, recovery, pushDeadline: deadline } = options;
   const id = pushTaskId(image.name);
   let span: SpanRecorder | undefined;
+  /** What the registry said last: a push stopped by the deadline names it. */
+  let lastFailure: string | undefined;
+  const policy = recovery.policy(id, () => span);
   return {
     id,
     title: `Push image ${image.name}`,
     phase: 'images',
     needs: [imageTaskId(image.name)],
     weight: { memoryMiB: TRANSFER_MEMORY_MIB },
-    retry: recovery.policy(id, () => span),
+    optional: deadline !== undefined,
+    retry: deadline ? { ...policy, isRetryable: (error) => !deadline.aborted && policy.isRetryable(error) } : policy,
     run: async (ctx): Promise<PushOutcome> => {
       span = ctx.span;
       const { result, cacheReference } = ctx.result<ImageOutcome>(imageTaskId(image.name));
-      const call = { signal: ctx.signal, log: ctx.log };
-      return recovery.track(id, undefined, async () => {
-        const pushed = await engine.push(result.reference, call);
-        if (cacheReference) await engine.push(cacheReference, call);
-        ctx.span.set('digest', pushed.digest ?? '');
-        return { digest: pushed.digest ?? null };
-      });
+      const call = { signal: deadline ? AbortSignal.any([ctx.signal, deadline]) : ctx.signal, log: ctx.log };
+      try {
+        return await recovery.track(id, undefined, async () => {
+          const pushed = await engine.push(result.reference, call);
+          if (cacheReference) await engine.push(cacheReference, call);
+          ctx.span.set('digest', pushed.digest ?? '');
+          return { digest: pushed.digest ?? null };
+        });
+      } catch (error) {
+        if (!deadline?.aborted || ctx.signal.aborted) {
+          lastFailure = (error as Error).message.split('\n')[0];
+          throw error;
+        }
+        // Stopped by the deadline, the push says so rather than "cancelled", and why it was not done.
+        throw new Error(`${(deadline.reason as Error).message}${lastFailure ? `; before that: ${lastFailure}` : ''}`);
+      }
     },
   };
 }

@@ -30,6 +30,11 @@ export interface ImagePhaseOptions {
   /** build.timeoutMinutes: per build attempt. */
   buildTimeoutMinutes: number;
   push: PushDecision;
+  /**
+   * In a run that tests the images, pushing them is side work (Task.optional): a push still going
+   * when this aborts is stopped, and a failed push is reported apart from the run's result.
+   */
+  pushDeadline?: AbortSignal;
   recovery: EngineRecovery;
   /** Loads every image into the cluster once they are all there. */
   load?: Omit<LoadTaskOptions, 'engine' | 'imageTasks'>;
@@ -57,6 +62,7 @@ export function imagePhaseTasks(options: ImagePhaseOptions): Task[] {
     cache: { mode: options.cache, registry: plan.registry, localDir: options.localCacheDir },
     push: options.push,
     buildTimeoutMs: options.buildTimeoutMinutes * 60_000,
+    pushDeadline: options.pushDeadline,
   });
   const dependencies = dependencyTasks({ engine, recovery, dependencies: plan.dependencies });
   if (options.load === undefined) return [...images, ...dependencies];

@@ -2,6 +2,7 @@
 // and its validation: the state is read back from a file of the runner, so every field is
 // checked before anything acts on it, and a bad record is reported, never a stack trace.
 import { isAbsolute } from 'node:path';
+import { parseSavedObject } from './saved-state.js';
 
 export interface ClusterRecord {
   name: string;
@@ -17,13 +18,7 @@ const CLUSTER_NAME = /^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$/;
 
 /** The record in `saved`, or an Error naming the field that is not valid. */
 export function parseClusterRecord(saved: string): ClusterRecord {
-  let value: Partial<Record<keyof ClusterRecord, unknown>>;
-  try {
-    value = JSON.parse(saved) as typeof value;
-  } catch {
-    throw new Error('it is not JSON');
-  }
-  if (typeof value !== 'object' || value === null) throw new Error('it is not an object');
+  const value = parseSavedObject<ClusterRecord>(saved);
   const { name, provider, kindPath, workDir, keep, runId } = value;
   if (typeof name !== 'string' || !CLUSTER_NAME.test(name)) throw new Error('name is not a kind cluster name');
   if (provider !== 'docker' && provider !== 'podman') throw new Error("provider is neither 'docker' nor 'podman'");

@@ -1,6 +1,6 @@
 // The deploy: the manifest set is read, checked and given its image references before any work
 // starts (a bad manifest must not be found after a 10-minute build); the task applies the stages.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BUILT_IN_MANIFESTS, type Config } from '../config/index.js';
 import { qualifiedForPull } from '../engine/references.js';
@@ -16,6 +16,7 @@ import type { Task } from '../run/task.js';
 import { formatDuration } from '../util/duration.js';
 import { builtInManifestsDir } from './manifests-dir.js';
 import type { PipelineState } from './state.js';
+import { writeNamedFile } from '../util/file-write.js';
 
 export const DEPLOY_TASK_ID = 'deploy';
 const API_CALL_TIMEOUT_MS = 30_000;
@@ -88,7 +89,7 @@ export function deployTask(options: { deployPlan: DeployPlan; state: PipelineSta
           // The diagnoses also go into the logs bundle, as plain text.
           const dir = join(options.workDir, 'logs');
           await mkdir(dir, { recursive: true });
-          await writeFile(join(dir, 'deploy-diagnosis.txt'), error.diagnoses.map(diagnosisText).join('\n\n'));
+          await writeNamedFile(join(dir, 'deploy-diagnosis.txt'), error.diagnoses.map(diagnosisText).join('\n\n'));
           state.evidence.push('logs/deploy-diagnosis.txt');
         }
         throw error;

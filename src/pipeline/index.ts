@@ -18,18 +18,22 @@ import { imagesOutput, imagesSection } from '../images/summary.js';
 import { uploadEvidence } from '../collect/artifacts.js';
 import type { Plan } from '../plan/plan.js';
 import { sourcesSection } from '../plan/render.js';
+import type { Section } from '../report/document.js';
 import type { RunReport } from '../report/run-report.js';
 import { reportAgainstBaseline } from '../report/baseline.js';
-import { writeSummaryPage } from '../report/summary-page.js';
+import { SUMMARY_PAGE, writeSummaryPage } from '../report/summary-page.js';
 import { buildSummary } from '../report/summary.js';
 import { runGraph, type GraphResult } from '../run/graph.js';
 import type { Task } from '../run/task.js';
 import { toTimings, writeTimings, type Timings } from '../run/timings.js';
+import { stoppedUrgently } from '../util/urgent-stop.js';
 import { CLUSTER_TASK_ID, clusterTask } from './cluster.js';
 import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
 import { evidenceTasks } from './evidence.js';
 import { HANDOFF_TASK_ID, handoffTask } from './handoff.js';
 import { imagesJobRestore, loadImagesArtifact, withImagesArtifact } from './images-artifact.js';
+import { PushDeadline } from './push-deadline.js';
+import { clearPendingEvidence, savePendingEvidence, type PendingEvidence } from './pending-evidence.js';
 import { resolveSources } from './sources.js';
 import { REGISTRY_AUTH_STATE_KEY } from './state-keys.js';
 import { PipelineState } from './state.js';
@@ -40,6 +44,8 @@ export interface PipelineOptions {
   plan: Plan;
   host: Host;
   signal?: AbortSignal;
+  /** Ends the evidence collection (a second cancel signal): what was collected is uploaded. */
+  endCollection?: AbortSignal;
 }
 
 /**
@@ -57,6 +63,7 @@ async function prepareEngine(config: Config, host: Host, signal: AbortSignal): P
     signal,
     env: auth?.env,
     dockerRestartCommand: config.build.engineRestartCommand ?? undefined,
+    stallMs: config.build.stallSeconds * 1000,
   });
   host.log.info(`Container engine: ${engine.name} (${reason})`);
   if (login) await engine.login(login, { signal });
@@ -104,6 +111,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
   const recovery = new EngineRecovery(engine, { signal });
   const push = await pushDecision(config.registry.push);
   if (push.notice) log.notice(push.notice);
+  const pushDeadline = plan.imagesOnly ? undefined : new PushDeadline();
   const images: ImagePhaseOptions = {
     engine,
     plan,
@@ -113,39 +121,126 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     localCacheDir: join(host.workDir, 'build-cache'),
     buildTimeoutMinutes: config.build.timeoutMinutes,
     push,
+    pushDeadline: pushDeadline?.signal,
     recovery,
   };
-  const tasks = plan.imagesOnly ? withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images)) : await stackTasks({ ...options, signal, state, images, push });
+  const tasks = pushDeadline
+    ? await stackTasks({ ...options, signal, state, images, push, pushDeadline })
+    : withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images));
   const limits = imageLimits(config.build);
-  const graph = await runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
+  const imagesReport = (results: GraphResult['results']) => {
+    const resolved = imagePhaseReport(results, { plan, push, recovery });
+    return { sections: [...artifact.sections, sourcesSection(decisions, hashes), imagesSection(resolved)], output: imagesOutput(resolved) };
+  };
+  let reportedAtOnce: Promise<void> | undefined;
+  const graph = await runGraph(tasks, {
+    concurrency: limits.concurrency,
+    memoryBudgetMiB: limits.memoryBudgetMiB,
+    log,
+    signal,
+    endFinalizers: options.endCollection,
+    // The runner may kill a cancelled step any moment: the report goes out before the evidence is collected.
+    onCancel: (snapshot) => {
+      reportedAtOnce = reportAtOnce(snapshot, { ...options, state, signal, images: imagesReport(snapshot.results) });
+    },
+  });
+  await reportedAtOnce;
+  pushDeadline?.dispose();
+  const sideFailures = sideWorkFailures(graph);
+  for (const failure of sideFailures) log.warning(failure, { title: 'Apart from the result' });
 
-  const resolved = imagePhaseReport(graph.results, { plan, push, recovery });
-  state.addSections('images', ...artifact.sections, sourcesSection(decisions, hashes), imagesSection(resolved));
-  state.outputs.images = imagesOutput(resolved);
+  const imagesPart = imagesReport(graph.results);
+  state.addSections('images', ...imagesPart.sections);
+  state.outputs.images = imagesPart.output;
 
   const timings: Timings = toTimings(graph);
-  await writeTimings(join(host.workDir, 'timings.json'), timings);
-  state.evidence.push('timings.json');
-  // Before the upload, so that the summary page in the evidence has the baseline beside the run.
-  const baseline = await reportAgainstBaseline(timings, {
-    identity: { stack: config.cluster.name, shard: config.suite.shard },
-    slowdownRatio: config.report.baselineSlowdownRatio,
-    log,
-  });
-  state.addSections('baseline', baseline.section);
+  if (await writeReportFile(host, state, () => writeTimings(join(host.workDir, TIMINGS_FILE), timings))) state.evidence.push(TIMINGS_FILE);
+  // Before the upload, so that the summary page in the evidence has the baseline beside the run;
+  // not after the runner's cancel, which leaves no time to wait on the cache service.
+  const baseline = stoppedUrgently(signal)
+    ? undefined
+    : await reportAgainstBaseline(timings, {
+        identity: { stack: config.cluster.name, shard: config.suite.shard },
+        slowdownRatio: config.report.baselineSlowdownRatio,
+        log,
+      });
+  if (baseline) state.addSections('baseline', baseline.section);
   const report = (): RunReport => ({
     result: timings.result,
     plan,
     error: firstError(graph, signal),
     timings,
-    baseline: baseline.phases,
+    baseline: baseline?.phases,
     kubeconfig: state.kubeconfig,
+    sideFailures,
     sections: state.orderedSections(),
     outputs: state.outputs,
   });
-  state.evidence.push(await writeSummaryPage(host.workDir, buildSummary(report())));
+  if (await writeReportFile(host, state, () => writeSummaryPage(host.workDir, buildSummary(report())))) state.evidence.push(SUMMARY_PAGE);
   await publishEvidence(config, host, state);
   return report();
+}
+
+const TIMINGS_FILE = 'timings.json';
+
+/** The side work (pushes in a run that tests) that failed, one line each: reported apart from the result. */
+function sideWorkFailures(graph: GraphResult): string[] {
+  return graph.spans
+    .filter((span) => span.optional && span.outcome === 'failure')
+    .map((span) => `${span.title} failed: ${(span.error ?? 'no reason given').split('\n')[0]}`);
+}
+
+/**
+ * Writes one of the run's report files. One that cannot be written (a full disk) is named in the
+ * log and the summary; the summary, the outputs and the upload of the rest go on without it (like
+ * all evidence, it does not turn the job red).
+ */
+async function writeReportFile(host: Host, state: PipelineState, write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    const message = (error as Error).message;
+    host.log.warning(message, { title: 'Report file not written' });
+    state.addSections('evidence', { paragraphs: [`⚠️ ${message}`] });
+    return false;
+  }
+}
+
+const COLLECTING_SECTION: Section = {
+  heading: 'Evidence',
+  paragraphs: [
+    'The run was cancelled: this report was written first; the evidence is being collected and uploaded ' +
+      'by this step, or by the post step when this one is stopped before the upload.',
+  ],
+};
+
+/**
+ * The report of a cancelled run as it stands when the cancel arrives: timings.json, the summary
+ * and the outputs, and the evidence so far handed to the post step. A failure here is logged:
+ * the collection and the final report still follow.
+ */
+async function reportAtOnce(
+  snapshot: GraphResult,
+  context: PipelineOptions & { state: PipelineState; signal: AbortSignal; images: { sections: Section[]; output: string } },
+): Promise<void> {
+  const { config, plan, host, state, images } = context;
+  try {
+    const timings = toTimings(snapshot);
+    await writeTimings(join(host.workDir, TIMINGS_FILE), timings);
+    savePendingEvidence(host, pendingEvidence(config, [...state.evidence, TIMINGS_FILE], false));
+    await host.publish({
+      result: timings.result,
+      plan,
+      error: firstError(snapshot, context.signal),
+      timings,
+      kubeconfig: state.kubeconfig,
+      sections: state.orderedSections({ images: images.sections, evidence: [COLLECTING_SECTION] }),
+      outputs: { ...state.outputs, images: images.output },
+    });
+  } catch (error) {
+    host.log.warning(`The report of the cancelled run could not be written at once: ${(error as Error).message}`);
+  }
 }
 
 /**
@@ -155,8 +250,12 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
  * (while the images build, unless build-first), the one load, deploy, suite and the evidence
  * finalizers; its manifests are loaded before any task starts.
  */
-async function stackTasks(options: PipelineOptions & { state: PipelineState; images: ImagePhaseOptions; push: PushDecision }): Promise<Task[]> {
-  const { config, plan, host, state, images, signal } = options;
+async function stackTasks(
+  options: PipelineOptions & { state: PipelineState; images: ImagePhaseOptions; push: PushDecision; pushDeadline: PushDeadline },
+): Promise<Task[]> {
+  const { config, plan, host, state, images, signal, pushDeadline } = options;
+  // The pushes' minute starts when the suite ends, however it ends.
+  const boundPushes = (suite: Task): Task => ({ ...suite, run: (ctx) => suite.run(ctx).finally(() => pushDeadline.suiteEnded()) });
   const imageIds = plan.images.map((image) => imageTaskId(image.name));
   const cluster = {
     config,
@@ -173,7 +272,7 @@ async function stackTasks(options: PipelineOptions & { state: PipelineState; ima
       ...imagePhaseTasks(images),
       handoffTask({ ...suite, engine: images.engine, push: options.push }),
       clusterTask(cluster),
-      suiteTask({ ...suite, needs: [HANDOFF_TASK_ID, CLUSTER_TASK_ID] }),
+      boundPushes(suiteTask({ ...suite, needs: [HANDOFF_TASK_ID, CLUSTER_TASK_ID] })),
       ...common,
     ];
   }
@@ -196,22 +295,22 @@ async function stackTasks(options: PipelineOptions & { state: PipelineState; ima
     }),
     clusterTask({ ...cluster, coverageDir }),
     deployTask({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
-    suiteTask({ ...suite, needs: [DEPLOY_TASK_ID] }),
+    boundPushes(suiteTask({ ...suite, needs: [DEPLOY_TASK_ID] })),
     ...common,
   ];
 }
 
+function pendingEvidence(config: Config, paths: readonly string[], uploadStarted: boolean): PendingEvidence {
+  const { artifactName, retentionDays } = config.report;
+  return { paths: [...paths], artifactName, retentionDays, shard: config.suite.shard, uploadStarted };
+}
+
+/** Uploads the evidence; until the upload has been tried, the post step holds the request. */
 async function publishEvidence(config: Config, host: Host, state: PipelineState): Promise<void> {
-  const outcome = await uploadEvidence(
-    {
-      rootDir: host.workDir,
-      paths: state.evidence,
-      artifactName: config.report.artifactName,
-      retentionDays: config.report.retentionDays,
-      shard: config.suite.shard,
-    },
-    host.log,
-  );
+  const pending = pendingEvidence(config, state.evidence, true);
+  savePendingEvidence(host, pending);
+  const outcome = await uploadEvidence({ rootDir: host.workDir, ...pending }, host.log);
+  clearPendingEvidence(host);
   if (outcome.artifact) {
     state.outputs['artifact-id'] = String(outcome.artifact.id);
     state.outputs['artifact-url'] = outcome.artifact.url;

@@ -29,8 +29,9 @@ export class PipelineState {
     this.sections.set(slot, [...(this.sections.get(slot) ?? []), ...sections]);
   }
 
-  orderedSections(): Section[] {
-    return SLOTS.flatMap((slot) => this.sections.get(slot) ?? []);
+  /** The sections in summary order, with `extra` after a slot's own (a report written before the run ends). */
+  orderedSections(extra: Partial<Record<SummarySlot, Section[]>> = {}): Section[] {
+    return SLOTS.flatMap((slot) => [...(this.sections.get(slot) ?? []), ...(extra[slot] ?? [])]);
   }
 
   /** The cluster, once its task has made it; a task that needs it declares that dependency. */

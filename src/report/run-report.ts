@@ -9,13 +9,16 @@ export type RunResult = 'success' | 'failure' | 'cancelled' | 'dry-run';
 
 export interface RunReport {
   result: RunResult;
-  plan: Plan;
+  /** Absent when nothing could be planned (an invalid configuration, a refused work folder). */
+  plan?: Plan;
   /** The first failure, as the user should read it (already redacted). */
   error?: string;
   timings?: Timings;
   /** The baseline run's phases, drawn beside this run's when one was restored. */
   baseline?: BaselinePhases;
   kubeconfig?: string;
+  /** Side work that failed (a push after the suite), reported apart from the result: one line each. */
+  sideFailures?: string[];
   /** Sections the phases contribute (images, tests, coverage, diagnoses…), in phase order. */
   sections: Section[];
   /** Extra action outputs the phases contribute (tests-passed, images…). */

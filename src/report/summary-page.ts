@@ -1,8 +1,9 @@
 // Where the summary's HTML page goes: the run's work folder, from which it joins the evidence.
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReportDocument } from './document.js';
 import { renderHtml } from './html.js';
+import { writeNamedFile } from '../util/file-write.js';
 
 /** The page's name inside the work folder and the evidence artifact. */
 export const SUMMARY_PAGE = 'summary.html';
@@ -10,6 +11,6 @@ export const SUMMARY_PAGE = 'summary.html';
 /** Writes the page into `workDir`; returns its path relative to it, as evidence paths are. */
 export async function writeSummaryPage(workDir: string, doc: ReportDocument): Promise<string> {
   await mkdir(workDir, { recursive: true });
-  await writeFile(join(workDir, SUMMARY_PAGE), renderHtml(doc, 'AIAnalysis E2E summary'));
+  await writeNamedFile(join(workDir, SUMMARY_PAGE), renderHtml(doc, 'AIAnalysis E2E summary'));
   return SUMMARY_PAGE;
 }

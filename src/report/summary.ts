@@ -23,10 +23,11 @@ const IMAGES_ONLY_HEADLINES: Partial<Record<RunReport['result'], string>> = {
 
 function resultSection(report: RunReport): Section {
   const took = report.timings ? ` in ${formatDuration(report.timings.durationMs)}` : '';
-  const headline = (report.plan.imagesOnly ? IMAGES_ONLY_HEADLINES[report.result] : undefined) ?? HEADLINES[report.result];
+  const headline = (report.plan?.imagesOnly ? IMAGES_ONLY_HEADLINES[report.result] : undefined) ?? HEADLINES[report.result];
   const paragraphs = [`**${headline}${took}.**`];
   if (report.error) paragraphs.push(report.error);
-  if (!report.plan.imagesOnly && report.result !== 'dry-run') paragraphs.push(setupSentence(report.plan));
+  for (const failure of report.sideFailures ?? []) paragraphs.push(`⚠️ Apart from the result: ${failure}`);
+  if (report.plan && !report.plan.imagesOnly && report.result !== 'dry-run') paragraphs.push(setupSentence(report.plan));
   return { heading: 'AIAnalysis E2E', paragraphs };
 }
 
@@ -64,6 +65,6 @@ export function buildSummary(report: RunReport): ReportDocument {
     resultSection(report),
     ...(report.timings ? timingSections(report.timings, report.baseline) : []),
     ...report.sections,
-    ...(report.result === 'dry-run' ? renderPlan(report.plan) : []),
+    ...(report.result === 'dry-run' && report.plan ? renderPlan(report.plan) : []),
   ];
 }

@@ -3,14 +3,19 @@
  * succeeded and the limits allow: fewer running tasks than `concurrency`, running memory within
  * `memoryBudgetMiB` (a task larger than the whole budget runs alone), never two heavy tasks.
  *
- * A failure stops new work (running tasks finish; tasks never started are skipped). Cancellation
- * aborts running tasks too. Finalizers run in every case once their needs have ended; running
- * finalizers are not aborted by cancellation (their own timeout bounds them).
+ * A failure stops new work (running tasks finish; tasks never started are skipped), except the
+ * failure of an optional task, which is only recorded. Cancellation
+ * aborts running tasks too (an urgent cancel passes its reason on, so their programs get a short
+ * grace: see urgent-stop), and hands `onCancel` the spans as they stand, so the report can be
+ * written before anything else. Finalizers run in every case once their needs have ended; running
+ * finalizers are not aborted by cancellation (their own timeout bounds them), only by
+ * `endFinalizers`, which also skips those not started and abandons the running ones at once.
  */
 import { formatDuration } from '../util/duration.js';
 import type { Log } from '../util/log.js';
 import { redact } from '../util/secrets.js';
-import { TaskTimeoutError, type Outcome, type RetryControls, type Span, type Task, type TaskContext } from './task.js';
+import { stoppedUrgently } from '../util/urgent-stop.js';
+import { countsAsSuccess, TaskTimeoutError, type Outcome, type RetryControls, type Span, type Task, type TaskContext } from './task.js';
 import { validateGraph } from './validate.js';
 
 /** How long an aborted task may take to stop before the run stops waiting for it. */
@@ -24,6 +29,10 @@ export interface GraphOptions {
   signal?: AbortSignal;
   /** After a task's signal is aborted, how long to wait for it to settle before abandoning it. */
   abandonAfterMs?: number;
+  /** Called once when the run is cancelled, with the spans as they stand (running tasks shown cancelled). */
+  onCancel?: (snapshot: GraphResult) => void;
+  /** Ends the finalizers: running ones are aborted and abandoned, the others skipped. */
+  endFinalizers?: AbortSignal;
 }
 
 export interface GraphResult {
@@ -52,6 +61,8 @@ interface TaskState {
   controller?: AbortController;
   /** Aborted because the run was cancelled, not because the task failed. */
   cancelledByRun?: boolean;
+  /** Settles the running attempt as abandoned without waiting for it. */
+  abandon?: () => void;
 }
 
 type Settlement = { kind: 'value'; value: unknown } | { kind: 'error'; error: unknown } | { kind: 'abandoned' };
@@ -68,6 +79,7 @@ class Scheduler {
   private concurrency: number;
   private failed = false;
   private cancelled = false;
+  private finalizersEnded = false;
   private firstError?: GraphResult['firstError'];
   private readonly startedAt = Date.now();
   private finish: (result: GraphResult) => void = () => {};
@@ -101,6 +113,7 @@ class Scheduler {
           attempts: 0,
           notes: [],
           attributes: {},
+          ...(task.optional ? { optional: true } : {}),
         },
       });
     }
@@ -110,12 +123,18 @@ class Scheduler {
     const done = new Promise<GraphResult>((resolve) => {
       this.finish = resolve;
     });
-    const { signal } = this.options;
+    const { signal, endFinalizers } = this.options;
     const onCancel = () => this.cancel();
+    const onEndFinalizers = () => this.endFinalizers();
     if (signal?.aborted) this.cancel();
     else signal?.addEventListener('abort', onCancel, { once: true });
+    if (endFinalizers?.aborted) this.endFinalizers();
+    else endFinalizers?.addEventListener('abort', onEndFinalizers, { once: true });
     this.pump();
-    return done.finally(() => signal?.removeEventListener('abort', onCancel));
+    return done.finally(() => {
+      signal?.removeEventListener('abort', onCancel);
+      endFinalizers?.removeEventListener('abort', onEndFinalizers);
+    });
   }
 
   private get stopping(): boolean {
@@ -126,13 +145,41 @@ class Scheduler {
     if (this.cancelled) return;
     this.cancelled = true;
     this.options.log.info('run cancelled: stopping running tasks, then running finalizers');
+    const { signal } = this.options;
+    const reason = stoppedUrgently(signal) ? (signal?.reason as Error) : new Error('the run was cancelled');
+    const running = [...this.states.values()].filter((state) => state.status === 'running' && !state.task.finalizer);
+    for (const state of running) {
+      state.cancelledByRun = true;
+      state.controller?.abort(reason);
+    }
+    this.options.onCancel?.(this.snapshot(running));
+    this.pump();
+  }
+
+  private endFinalizers(): void {
+    if (this.finalizersEnded) return;
+    this.finalizersEnded = true;
+    this.options.log.info('finalizers ended: stopping the running ones, skipping the rest');
     for (const state of this.states.values()) {
-      if (state.status === 'running' && !state.task.finalizer) {
-        state.cancelledByRun = true;
-        state.controller?.abort(new Error('the run was cancelled'));
-      }
+      if (!state.task.finalizer || state.status !== 'running') continue;
+      state.cancelledByRun = true;
+      state.controller?.abort(this.options.endFinalizers?.reason ?? new Error('the finalizers were ended'));
+      state.abandon?.();
     }
     this.pump();
+  }
+
+  /** The result as it stands, with the given running tasks shown cancelled now. */
+  private snapshot(running: readonly TaskState[]): GraphResult {
+    const now = Date.now();
+    const result = this.result();
+    const cancelledNow = new Set(running.map((state) => state.task.id));
+    const spans = result.spans.map((span) =>
+      cancelledNow.has(span.id) && span.start !== null
+        ? { ...span, notes: [...span.notes], attributes: { ...span.attributes }, outcome: 'cancelled' as const, end: now, durationMs: now - span.start }
+        : { ...span, notes: [...span.notes], attributes: { ...span.attributes } },
+    );
+    return { ...result, spans, results: new Map(result.results), finishedAt: now };
   }
 
   /** Settles what can no longer run, starts what may, and finishes when everything has ended. */
@@ -154,7 +201,7 @@ class Scheduler {
     while (changed) {
       changed = false;
       for (const state of this.states.values()) {
-        if (state.status !== 'pending' || state.task.finalizer) continue;
+        if (state.status !== 'pending') continue;
         const reason = this.reasonNotToRun(state);
         if (reason === undefined) continue;
         if (state.lastError !== undefined) {
@@ -170,6 +217,7 @@ class Scheduler {
   }
 
   private reasonNotToRun(state: TaskState): string | undefined {
+    if (state.task.finalizer) return this.finalizersEnded ? 'the finalizers were ended' : undefined;
     if (this.cancelled) return 'the run was cancelled';
     if (this.failed) return 'an earlier task failed';
     for (const need of state.task.needs ?? []) {
@@ -212,11 +260,16 @@ class Scheduler {
             controller.abort(new TaskTimeoutError(task.id, `${task.title} timed out after ${formatDuration(task.timeoutMs ?? 0)}`));
           }, task.timeoutMs);
 
-    const settlement = await this.settleOrAbandon(task, this.context(state, log, controller.signal), controller.signal);
+    const settlement = await this.settleOrAbandon(state, this.context(state, log, controller.signal), controller.signal);
     clearTimeout(timer);
+    state.abandon = undefined;
 
     if (settlement.kind === 'abandoned') {
-      span.notes.push(`did not stop within ${formatDuration(this.abandonAfterMs)} of being aborted; abandoned`);
+      span.notes.push(
+        task.finalizer && this.finalizersEnded
+          ? 'abandoned: the finalizers were ended'
+          : `did not stop within ${formatDuration(this.abandonAfterMs)} of being aborted; abandoned`,
+      );
     }
     if (state.cancelledByRun) {
       log.info(`■ ${task.title} cancelled`);
@@ -248,9 +301,14 @@ class Scheduler {
   }
 
   /** The task's outcome, or `abandoned` when it ignores its aborted signal for too long. */
-  private settleOrAbandon(task: Task, ctx: TaskContext, signal: AbortSignal): Promise<Settlement> {
+  private settleOrAbandon(state: TaskState, ctx: TaskContext, signal: AbortSignal): Promise<Settlement> {
+    const { task } = state;
     return new Promise((resolve) => {
       let abandonTimer: NodeJS.Timeout | undefined;
+      state.abandon = () => {
+        clearTimeout(abandonTimer);
+        resolve({ kind: 'abandoned' });
+      };
       const onAbort = () => {
         abandonTimer = setTimeout(() => resolve({ kind: 'abandoned' }), this.abandonAfterMs);
       };
@@ -285,6 +343,7 @@ class Scheduler {
   }
 
   private fail(state: TaskState, error: unknown): void {
+    if (state.task.optional) return this.settle(state, 'failure', error);
     this.failed = true;
     const replacesFinalizerError = this.firstError && this.states.get(this.firstError.id)?.task.finalizer;
     if (!this.firstError || (replacesFinalizerError && !state.task.finalizer)) {
@@ -350,7 +409,7 @@ class Scheduler {
   private result(): GraphResult {
     const spans = [...this.states.values()].map((state) => state.span);
     return {
-      ok: spans.every((span) => span.outcome === 'success'),
+      ok: spans.every(countsAsSuccess),
       cancelled: this.cancelled,
       startedAt: this.startedAt,
       finishedAt: Date.now(),

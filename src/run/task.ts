@@ -21,6 +21,13 @@ export interface Span {
   attempts: number;
   notes: string[];
   attributes: Record<string, AttributeValue>;
+  /** Side work (see Task.optional): its failure does not count against the run's result. */
+  optional?: boolean;
+}
+
+/** Whether the span leaves the run green: it succeeded, or it is side work that failed (reported apart). */
+export function countsAsSuccess(span: Span): boolean {
+  return span.outcome === 'success' || (span.optional === true && span.outcome === 'failure');
 }
 
 /** What a running task may add to its span. */
@@ -76,6 +83,11 @@ export interface Task {
   /** Per attempt; on expiry the task's signal is aborted and the attempt fails with TaskTimeoutError. */
   timeoutMs?: number;
   retry?: RetryPolicy;
+  /**
+   * Side work (pushing images in a run that tests them): its failure is recorded in its span but
+   * neither stops the run nor counts against its result; the report tells it apart.
+   */
+  optional?: boolean;
   run(ctx: TaskContext): Promise<unknown>;
 }
 

@@ -29,11 +29,12 @@
  * }
  * ```
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { redact } from '../util/secrets.js';
 import type { GraphResult } from './graph.js';
-import type { AttributeValue, Outcome, Span } from './task.js';
+import { countsAsSuccess, type AttributeValue, type Outcome, type Span } from './task.js';
+import { writeNamedFile } from '../util/file-write.js';
 
 export type RunOutcome = 'success' | 'failure' | 'cancelled';
 
@@ -76,7 +77,7 @@ export function toTimings(run: Pick<GraphResult, 'spans' | 'cancelled' | 'starte
     startedAt: iso(startedAt),
     finishedAt: iso(finishedAt),
     durationMs: Math.round(finishedAt - startedAt),
-    result: run.cancelled ? 'cancelled' : spans.every((span) => span.outcome === 'success') ? 'success' : 'failure',
+    result: run.cancelled ? 'cancelled' : spans.every(countsAsSuccess) ? 'success' : 'failure',
     phases: phasesOf(spans),
     spans: spans.map((span) => ({
       id: span.id,
@@ -118,5 +119,5 @@ function iso(epochMs: number): string {
 /** Writes the report as indented JSON, creating the directory if needed. */
 export async function writeTimings(file: string, timings: Timings): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(timings, null, 2)}\n`);
+  await writeNamedFile(file, `${JSON.stringify(timings, null, 2)}\n`);
 }

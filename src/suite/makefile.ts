@@ -9,11 +9,12 @@
  *    values), so a generation without filters is known before anything runs;
  *  - the repository's ginkgo is found (and installed by its own `ginkgo` target) through make.
  */
-import { chmod, mkdir, writeFile } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Log } from '../util/log.js';
 import { runChecked } from '../util/process.js';
 import { makeSafeFocus } from './make-quoting.js';
+import { writeNamedFile } from '../util/file-write.js';
 
 /** What the make target passes on to ginkgo, as `make -n` shows it. */
 export interface MakefileFilters {
@@ -116,7 +117,7 @@ export async function writeGinkgoWrapper(dir: string): Promise<string> {
     `exec "$${WRAPPER_GINKGO_ENV}" --junit-report="$${WRAPPER_JUNIT_ENV}" "$@"`,
     '',
   ].join('\n');
-  await writeFile(wrapper, script);
+  await writeNamedFile(wrapper, script);
   await chmod(wrapper, 0o755);
   return wrapper;
 }

@@ -13,6 +13,7 @@ import type { Log } from './log.js';
 import { BoundedCapture, LineSplitter, Tail } from './output-capture.js';
 import { stopProcessGroup } from './process-tree.js';
 import { redact } from './secrets.js';
+import { killGraceAfter } from './urgent-stop.js';
 
 export const DEFAULT_TAIL_LINES = 40;
 export const DEFAULT_KILL_GRACE_MS = 10_000;
@@ -55,7 +56,10 @@ export interface RunOptions {
   timeoutMs?: number;
   /** Stops the process tree when aborted; the result then has `cancelled`. */
   signal?: AbortSignal;
-  /** Time between SIGTERM and SIGKILL when stopping the tree. Default 10 s. */
+  /**
+   * Time between SIGTERM and SIGKILL when stopping the tree. Default 10 s; at most a few seconds
+   * when `signal` was aborted by an UrgentStop (see urgent-stop).
+   */
   killGraceMs?: number;
   /** How many output lines `RunResult.tail` keeps. Default 40. */
   tailLines?: number;
@@ -244,9 +248,10 @@ async function execute(program: string, args: readonly string[], opts: RunOption
   let stopping: Promise<void> | undefined;
   let timedOut = false;
   let cancelled = false;
-  const stop = (reason: string) => {
+  const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
+  const stop = (reason: string, graceMs: number) => {
     printer?.info(`${program} ${reason}: stopping it and its child processes`);
-    stopping ??= stopProcessGroup(pid, opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS);
+    stopping ??= stopProcessGroup(pid, graceMs);
   };
   const timer =
     opts.timeoutMs === undefined
@@ -254,12 +259,12 @@ async function execute(program: string, args: readonly string[], opts: RunOption
       : setTimeout(() => {
           if (stopping) return;
           timedOut = true;
-          stop(`timed out after ${formatDuration(opts.timeoutMs ?? 0)}`);
+          stop(`timed out after ${formatDuration(opts.timeoutMs ?? 0)}`, killGraceMs);
         }, opts.timeoutMs);
   const onAbort = () => {
     if (stopping) return;
     cancelled = true;
-    stop('was cancelled');
+    stop('was cancelled', killGraceAfter(opts.signal, killGraceMs));
   };
   opts.signal?.addEventListener('abort', onAbort, { once: true });
 

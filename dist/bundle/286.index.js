@@ -1,6 +1,256 @@
-export const id = 655;
-export const ids = [655];
+export const id = 286;
+export const ids = [286,939];
 export const modules = {
+
+/***/ 73255:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withDeadline),
+/* harmony export */   j: () => (/* binding */ DeadlineError)
+/* harmony export */ });
+/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/**
+ * A deadline for a toolkit call (artifact upload, cache save/restore) that offers no way to stop
+ * it: the caller moves on with an error, the call is left to finish or fail on its own.
+ */
+
+class DeadlineError extends Error {
+    constructor(what, ms) {
+        super(`${what} did not finish within ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(ms)}`);
+        this.name = 'DeadlineError';
+    }
+}
+async function withDeadline(work, ms, what) {
+    // A late rejection of the abandoned call must not become an unhandled rejection.
+    work.catch(() => undefined);
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
+}
+
+
+/***/ }),
+
+/***/ 17674:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  di: () => (/* binding */ uploadEvidence)
+});
+
+// UNUSED EXPORTS: artifactUrl, evidenceArtifactName
+
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 107 modules
+var artifact = __webpack_require__(67458);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
+var artifact_deadline = __webpack_require__(73255);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./src/util/secrets.ts + 1 modules
+var secrets = __webpack_require__(42333);
+// EXTERNAL MODULE: ./src/util/file-write.ts
+var file_write = __webpack_require__(84958);
+;// CONCATENATED MODULE: ./src/collect/artifact-files.ts
+/**
+ * The files of the evidence artifact, made safe to upload: directories expanded to their files,
+ * paths the artifact service refuses left out, and registered secrets removed.
+ *
+ * A text file that contains a registered secret is redacted in place: the file is this run's own
+ * evidence (a log, a report), so the copy kept in the work directory should not hold the secret
+ * either, and no second, unredacted copy is left lying around. A binary file (such as a Go
+ * coverage counter file) cannot be redacted without corrupting it, so one that contains a secret
+ * is withheld from the artifact instead.
+ */
+
+
+
+
+/** Characters the artifact service refuses in file paths (the name also refuses `\` and `/`). */
+const FORBIDDEN_PATH_CHARACTERS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n'];
+/** `paths` are absolute or relative to `rootDir`; every file must lie inside `rootDir`. */
+async function prepareArtifactFiles(rootDir, paths) {
+    const root = (0,external_node_path_.resolve)(rootDir);
+    const result = { files: [], redacted: [], withheld: [], missing: [] };
+    const seen = new Set();
+    for (const path of paths) {
+        const absolute = (0,external_node_path_.resolve)(root, path);
+        const stats = await (0,promises_.lstat)(absolute).catch(() => undefined);
+        if (stats === undefined) {
+            result.missing.push(absolute);
+            continue;
+        }
+        for (const file of stats.isDirectory() ? await filesUnder(absolute, result.withheld) : [absolute]) {
+            if (seen.has(file))
+                continue;
+            seen.add(file);
+            await admit(root, file, result);
+        }
+    }
+    return result;
+}
+async function admit(root, file, result) {
+    const inside = (0,external_node_path_.relative)(root, file);
+    if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
+        result.withheld.push({ file, reason: `it is outside the artifact's root directory ${root}` });
+        return;
+    }
+    const forbidden = FORBIDDEN_PATH_CHARACTERS.find((c) => inside.includes(c));
+    if (forbidden !== undefined) {
+        result.withheld.push({ file, reason: `its path contains ${JSON.stringify(forbidden)}, which artifact paths may not contain` });
+        return;
+    }
+    const stats = await (0,promises_.lstat)(file);
+    if (stats.isSymbolicLink()) {
+        result.withheld.push({ file, reason: 'it is a symbolic link, whose target may lie outside the evidence' });
+        return;
+    }
+    if (!stats.isFile()) {
+        result.withheld.push({ file, reason: 'it is not a regular file' });
+        return;
+    }
+    const scrubbed = await scrubSecrets(file);
+    if (scrubbed === 'withheld') {
+        result.withheld.push({ file, reason: 'it is a binary file that contains a registered secret' });
+        return;
+    }
+    if (scrubbed === 'redacted')
+        result.redacted.push(file);
+    result.files.push(file);
+}
+/** Every file under `dir`, sorted; symbolic links are listed (and withheld later), not followed. */
+async function filesUnder(dir, withheld) {
+    const entries = await (0,promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
+        withheld.push({ file: dir, reason: `it cannot be read (${error.code ?? error.message})` });
+        return [];
+    });
+    const files = [];
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+        const path = (0,external_node_path_.join)(dir, entry.name);
+        if (entry.isDirectory())
+            files.push(...(await filesUnder(path, withheld)));
+        else
+            files.push(path);
+    }
+    return files;
+}
+async function scrubSecrets(file) {
+    const content = await (0,promises_.readFile)(file);
+    // Decoded as UTF-8, an ASCII secret stays findable even inside binary data.
+    const text = content.toString('utf8');
+    const redacted = (0,secrets/* redact */.E$)(text);
+    if (redacted === text)
+        return 'clean';
+    const isText = !content.includes(0) && Buffer.from(text, 'utf8').equals(content);
+    if (!isText)
+        return 'withheld';
+    await (0,file_write/* writeNamedFile */.Bl)(file, redacted);
+    return 'redacted';
+}
+
+;// CONCATENATED MODULE: ./src/collect/artifacts.ts
+/**
+ * Uploads the run's evidence (JUnit reports, coverage, the logs bundle, timings.json) as one
+ * workflow artifact with @actions/artifact. Evidence never turns a job red: every problem
+ * (no runtime token, the service down or refusing, a file that cannot go) is logged as a warning
+ * and returned. Outside GitHub Actions nothing is uploaded and the files stay where they are.
+ */
+
+
+
+
+/** Characters the artifact service refuses in artifact names. */
+const FORBIDDEN_NAME_CHARACTERS = /[":<>|*?\r\n\\/]/g;
+const DEFAULT_UPLOAD_DEADLINE_MS = 15 * 60 * 1000;
+const WARNING_TITLE = 'Evidence artifact';
+/**
+ * The artifact's name, unique across the jobs, shards and attempts of one workflow run (the
+ * service refuses a second artifact with the same name in a run, reruns included):
+ * `<artifactName>-<GITHUB_JOB>[-shard-<i>-of-<n>]-attempt-<GITHUB_RUN_ATTEMPT>`.
+ */
+function evidenceArtifactName(artifactName, shard, env = process.env) {
+    const shardPart = shard === null ? '' : `-shard-${shard.index}-of-${shard.total}`;
+    const name = `${artifactName}-${env.GITHUB_JOB || 'job'}${shardPart}-attempt-${env.GITHUB_RUN_ATTEMPT || '1'}`;
+    return name.replace(FORBIDDEN_NAME_CHARACTERS, '-');
+}
+function artifactUrl(id, env = process.env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+}
+async function uploadEvidence(request, log) {
+    const dir = (0,external_node_path_.resolve)(request.rootDir);
+    const outcome = { dir, files: { files: [], redacted: [], withheld: [], missing: [] }, warnings: [] };
+    const warn = (message) => {
+        outcome.warnings.push(message);
+        log.warning(message, { title: WARNING_TITLE });
+    };
+    try {
+        outcome.files = await prepareArtifactFiles(dir, request.paths);
+    }
+    catch (error) {
+        warn(`The evidence files in ${dir} could not be prepared for upload: ${messageOf(error)}`);
+        return outcome;
+    }
+    const { files, redacted, withheld, missing } = outcome.files;
+    if (redacted.length > 0)
+        log.info(`Registered secrets were replaced by *** in: ${redacted.join(', ')}`);
+    for (const { file, reason } of withheld)
+        warn(`${file} is left out of the evidence artifact: ${reason}.`);
+    if (missing.length > 0)
+        log.info(`Not found, so not part of the evidence: ${missing.join(', ')}`);
+    if (process.env.GITHUB_ACTIONS !== 'true') {
+        log.info(`Evidence kept in ${dir} (artifacts are uploaded only on GitHub Actions).`);
+        return outcome;
+    }
+    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+        warn(`Evidence not uploaded (kept in ${dir}): the runner gave this step no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL, ` +
+            'which it provides to JavaScript actions (`uses:`), not to `run:` steps.');
+        return outcome;
+    }
+    if (files.length === 0) {
+        warn(`Evidence not uploaded: none of the evidence files exist (looked for ${request.paths.join(', ')} in ${dir}).`);
+        return outcome;
+    }
+    const name = evidenceArtifactName(request.artifactName, request.shard);
+    const deadlineMs = request.deadlineMs ?? DEFAULT_UPLOAD_DEADLINE_MS;
+    try {
+        const upload = new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
+        const response = await (0,artifact_deadline/* withDeadline */.N)(upload, deadlineMs, `The upload of artifact ${name}`);
+        if (response.id === undefined)
+            throw new Error('the artifact service returned no artifact id');
+        outcome.artifact = { id: response.id, name, url: artifactUrl(response.id), size: response.size ?? 0 };
+        log.info(`Evidence uploaded as artifact ${name} (${files.length} files, ${outcome.artifact.size} bytes): ${outcome.artifact.url}`);
+    }
+    catch (error) {
+        warn(`Evidence not uploaded (kept in ${dir}): ${describeFailure(name, error)}`);
+    }
+    return outcome;
+}
+function describeFailure(name, error) {
+    const message = messageOf(error);
+    if (message.includes('(409)')) {
+        return (`an artifact named ${name} already exists in this workflow run. Jobs of one run that are not shards of each ` +
+            'other (such as matrix legs) need different report.artifactName values.');
+    }
+    return message;
+}
+function messageOf(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+
+
+/***/ }),
 
 /***/ 22250:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -17,6 +267,7 @@ export const modules = {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _util_file_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84958);
 /**
  * The run's private registry credentials. `docker login` and `podman login` store what they are
  * given in the user's own files (`~/.docker/config.json`, the containers auth file), where it
@@ -28,6 +279,7 @@ export const modules = {
  * the user's current context, links the user's contexts, and lists the user's plugin folder.
  * The folder carries a marker file: the cleanup removes only a folder that has it.
  */
+
 
 
 
@@ -51,11 +303,11 @@ async function createRegistryAuth(workDir, env = process.env) {
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(workDir, FOLDER);
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true, mode: 0o700 });
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, MARKER), 'registry credentials of one aianalysis-e2e run; removed when it ends\n');
+    await (0,_util_file_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedFile */ .Bl)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, MARKER), 'registry credentials of one aianalysis-e2e run; removed when it ends\n');
     const userDir = userDockerConfigDir(env);
     const currentContext = await currentContextOf(userDir);
     const config = { auths: {}, ...(currentContext ? { currentContext } : {}), cliPluginsExtraDirs: [(0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(userDir, 'cli-plugins')] };
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
+    await (0,_util_file_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedFile */ .Bl)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`, { mode: 0o600 });
     if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(userDir, 'contexts')))
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.symlink)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(userDir, 'contexts'), (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'contexts'));
     return { dir, env: { DOCKER_CONFIG: dir, REGISTRY_AUTH_FILE: (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, 'auth.json') } };
@@ -74,7 +326,7 @@ async function removeRegistryAuth(dir) {
 
 /***/ }),
 
-/***/ 64655:
+/***/ 91286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -277,7 +529,13 @@ function imageLimits(build, machine = currentMachine()) {
 
 // EXTERNAL MODULE: ./src/util/secrets.ts + 1 modules
 var secrets = __webpack_require__(42333);
+// EXTERNAL MODULE: ./src/util/urgent-stop.ts
+var urgent_stop = __webpack_require__(91988);
 ;// CONCATENATED MODULE: ./src/run/task.ts
+/** Whether the span leaves the run green: it succeeded, or it is side work that failed (reported apart). */
+function countsAsSuccess(span) {
+    return span.outcome === 'success' || (span.optional === true && span.outcome === 'failure');
+}
 class TaskTimeoutError extends Error {
     taskId;
     constructor(taskId, message) {
@@ -372,10 +630,15 @@ function findCycle(tasks, byId) {
  * succeeded and the limits allow: fewer running tasks than `concurrency`, running memory within
  * `memoryBudgetMiB` (a task larger than the whole budget runs alone), never two heavy tasks.
  *
- * A failure stops new work (running tasks finish; tasks never started are skipped). Cancellation
- * aborts running tasks too. Finalizers run in every case once their needs have ended; running
- * finalizers are not aborted by cancellation (their own timeout bounds them).
+ * A failure stops new work (running tasks finish; tasks never started are skipped), except the
+ * failure of an optional task, which is only recorded. Cancellation
+ * aborts running tasks too (an urgent cancel passes its reason on, so their programs get a short
+ * grace: see urgent-stop), and hands `onCancel` the spans as they stand, so the report can be
+ * written before anything else. Finalizers run in every case once their needs have ended; running
+ * finalizers are not aborted by cancellation (their own timeout bounds them), only by
+ * `endFinalizers`, which also skips those not started and abandons the running ones at once.
  */
+
 
 
 
@@ -394,6 +657,7 @@ class Scheduler {
     concurrency;
     failed = false;
     cancelled = false;
+    finalizersEnded = false;
     firstError;
     startedAt = Date.now();
     finish = () => { };
@@ -424,6 +688,7 @@ class Scheduler {
                     attempts: 0,
                     notes: [],
                     attributes: {},
+                    ...(task.optional ? { optional: true } : {}),
                 },
             });
         }
@@ -432,14 +697,22 @@ class Scheduler {
         const done = new Promise((resolve) => {
             this.finish = resolve;
         });
-        const { signal } = this.options;
+        const { signal, endFinalizers } = this.options;
         const onCancel = () => this.cancel();
+        const onEndFinalizers = () => this.endFinalizers();
         if (signal?.aborted)
             this.cancel();
         else
             signal?.addEventListener('abort', onCancel, { once: true });
+        if (endFinalizers?.aborted)
+            this.endFinalizers();
+        else
+            endFinalizers?.addEventListener('abort', onEndFinalizers, { once: true });
         this.pump();
-        return done.finally(() => signal?.removeEventListener('abort', onCancel));
+        return done.finally(() => {
+            signal?.removeEventListener('abort', onCancel);
+            endFinalizers?.removeEventListener('abort', onEndFinalizers);
+        });
     }
     get stopping() {
         return this.failed || this.cancelled;
@@ -449,13 +722,39 @@ class Scheduler {
             return;
         this.cancelled = true;
         this.options.log.info('run cancelled: stopping running tasks, then running finalizers');
+        const { signal } = this.options;
+        const reason = (0,urgent_stop/* stoppedUrgently */.wJ)(signal) ? signal?.reason : new Error('the run was cancelled');
+        const running = [...this.states.values()].filter((state) => state.status === 'running' && !state.task.finalizer);
+        for (const state of running) {
+            state.cancelledByRun = true;
+            state.controller?.abort(reason);
+        }
+        this.options.onCancel?.(this.snapshot(running));
+        this.pump();
+    }
+    endFinalizers() {
+        if (this.finalizersEnded)
+            return;
+        this.finalizersEnded = true;
+        this.options.log.info('finalizers ended: stopping the running ones, skipping the rest');
         for (const state of this.states.values()) {
-            if (state.status === 'running' && !state.task.finalizer) {
-                state.cancelledByRun = true;
-                state.controller?.abort(new Error('the run was cancelled'));
-            }
+            if (!state.task.finalizer || state.status !== 'running')
+                continue;
+            state.cancelledByRun = true;
+            state.controller?.abort(this.options.endFinalizers?.reason ?? new Error('the finalizers were ended'));
+            state.abandon?.();
         }
         this.pump();
+    }
+    /** The result as it stands, with the given running tasks shown cancelled now. */
+    snapshot(running) {
+        const now = Date.now();
+        const result = this.result();
+        const cancelledNow = new Set(running.map((state) => state.task.id));
+        const spans = result.spans.map((span) => cancelledNow.has(span.id) && span.start !== null
+            ? { ...span, notes: [...span.notes], attributes: { ...span.attributes }, outcome: 'cancelled', end: now, durationMs: now - span.start }
+            : { ...span, notes: [...span.notes], attributes: { ...span.attributes } });
+        return { ...result, spans, results: new Map(result.results), finishedAt: now };
     }
     /** Settles what can no longer run, starts what may, and finishes when everything has ended. */
     pump() {
@@ -475,7 +774,7 @@ class Scheduler {
         while (changed) {
             changed = false;
             for (const state of this.states.values()) {
-                if (state.status !== 'pending' || state.task.finalizer)
+                if (state.status !== 'pending')
                     continue;
                 const reason = this.reasonNotToRun(state);
                 if (reason === undefined)
@@ -493,6 +792,8 @@ class Scheduler {
         }
     }
     reasonNotToRun(state) {
+        if (state.task.finalizer)
+            return this.finalizersEnded ? 'the finalizers were ended' : undefined;
         if (this.cancelled)
             return 'the run was cancelled';
         if (this.failed)
@@ -536,10 +837,13 @@ class Scheduler {
                 timedOut = true;
                 controller.abort(new TaskTimeoutError(task.id, `${task.title} timed out after ${(0,duration/* formatDuration */.a)(task.timeoutMs ?? 0)}`));
             }, task.timeoutMs);
-        const settlement = await this.settleOrAbandon(task, this.context(state, log, controller.signal), controller.signal);
+        const settlement = await this.settleOrAbandon(state, this.context(state, log, controller.signal), controller.signal);
         clearTimeout(timer);
+        state.abandon = undefined;
         if (settlement.kind === 'abandoned') {
-            span.notes.push(`did not stop within ${(0,duration/* formatDuration */.a)(this.abandonAfterMs)} of being aborted; abandoned`);
+            span.notes.push(task.finalizer && this.finalizersEnded
+                ? 'abandoned: the finalizers were ended'
+                : `did not stop within ${(0,duration/* formatDuration */.a)(this.abandonAfterMs)} of being aborted; abandoned`);
         }
         if (state.cancelledByRun) {
             log.info(`■ ${task.title} cancelled`);
@@ -573,9 +877,14 @@ class Scheduler {
         return this.options.abandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS;
     }
     /** The task's outcome, or `abandoned` when it ignores its aborted signal for too long. */
-    settleOrAbandon(task, ctx, signal) {
+    settleOrAbandon(state, ctx, signal) {
+        const { task } = state;
         return new Promise((resolve) => {
             let abandonTimer;
+            state.abandon = () => {
+                clearTimeout(abandonTimer);
+                resolve({ kind: 'abandoned' });
+            };
             const onAbort = () => {
                 abandonTimer = setTimeout(() => resolve({ kind: 'abandoned' }), this.abandonAfterMs);
             };
@@ -607,6 +916,8 @@ class Scheduler {
         return !this.stopping;
     }
     fail(state, error) {
+        if (state.task.optional)
+            return this.settle(state, 'failure', error);
         this.failed = true;
         const replacesFinalizerError = this.firstError && this.states.get(this.firstError.id)?.task.finalizer;
         if (!this.firstError || (replacesFinalizerError && !state.task.finalizer)) {
@@ -670,7 +981,7 @@ class Scheduler {
     result() {
         const spans = [...this.states.values()].map((state) => state.span);
         return {
-            ok: spans.every((span) => span.outcome === 'success'),
+            ok: spans.every(countsAsSuccess),
             cancelled: this.cancelled,
             startedAt: this.startedAt,
             finishedAt: Date.now(),
@@ -818,6 +1129,7 @@ function imagePhaseTasks(options) {
         cache: { mode: options.cache, registry: plan.registry, localDir: options.localCacheDir },
         push: options.push,
         buildTimeoutMs: options.buildTimeoutMinutes * 60_000,
+        pushDeadline: options.pushDeadline,
     });
     const dependencies = dependencyTasks({ engine, recovery, dependencies: plan.dependencies });
     if (options.load === undefined)
@@ -941,227 +1253,18 @@ function imagesOutput(report) {
     return JSON.stringify(report.images);
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 107 modules
-var lib_artifact = __webpack_require__(67458);
-;// CONCATENATED MODULE: ./src/collect/artifact-deadline.ts
-/**
- * A deadline for a toolkit call (artifact upload, cache save/restore) that offers no way to stop
- * it: the caller moves on with an error, the call is left to finish or fail on its own.
- */
-
-class DeadlineError extends Error {
-    constructor(what, ms) {
-        super(`${what} did not finish within ${(0,duration/* formatDuration */.a)(ms)}`);
-        this.name = 'DeadlineError';
-    }
-}
-async function withDeadline(work, ms, what) {
-    // A late rejection of the abandoned call must not become an unhandled rejection.
-    work.catch(() => undefined);
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
-    });
-    try {
-        return await Promise.race([work, deadline]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/collect/artifact-files.ts
-/**
- * The files of the evidence artifact, made safe to upload: directories expanded to their files,
- * paths the artifact service refuses left out, and registered secrets removed.
- *
- * A text file that contains a registered secret is redacted in place: the file is this run's own
- * evidence (a log, a report), so the copy kept in the work directory should not hold the secret
- * either, and no second, unredacted copy is left lying around. A binary file (such as a Go
- * coverage counter file) cannot be redacted without corrupting it, so one that contains a secret
- * is withheld from the artifact instead.
- */
-
-
-
-/** Characters the artifact service refuses in file paths (the name also refuses `\` and `/`). */
-const FORBIDDEN_PATH_CHARACTERS = ['"', ':', '<', '>', '|', '*', '?', '\r', '\n'];
-/** `paths` are absolute or relative to `rootDir`; every file must lie inside `rootDir`. */
-async function prepareArtifactFiles(rootDir, paths) {
-    const root = (0,external_node_path_.resolve)(rootDir);
-    const result = { files: [], redacted: [], withheld: [], missing: [] };
-    const seen = new Set();
-    for (const path of paths) {
-        const absolute = (0,external_node_path_.resolve)(root, path);
-        const stats = await (0,external_node_fs_promises_.lstat)(absolute).catch(() => undefined);
-        if (stats === undefined) {
-            result.missing.push(absolute);
-            continue;
-        }
-        for (const file of stats.isDirectory() ? await filesUnder(absolute, result.withheld) : [absolute]) {
-            if (seen.has(file))
-                continue;
-            seen.add(file);
-            await admit(root, file, result);
-        }
-    }
-    return result;
-}
-async function admit(root, file, result) {
-    const inside = (0,external_node_path_.relative)(root, file);
-    if (inside === '..' || inside.startsWith(`..${external_node_path_.sep}`) || (0,external_node_path_.isAbsolute)(inside)) {
-        result.withheld.push({ file, reason: `it is outside the artifact's root directory ${root}` });
-        return;
-    }
-    const forbidden = FORBIDDEN_PATH_CHARACTERS.find((c) => inside.includes(c));
-    if (forbidden !== undefined) {
-        result.withheld.push({ file, reason: `its path contains ${JSON.stringify(forbidden)}, which artifact paths may not contain` });
-        return;
-    }
-    const stats = await (0,external_node_fs_promises_.lstat)(file);
-    if (stats.isSymbolicLink()) {
-        result.withheld.push({ file, reason: 'it is a symbolic link, whose target may lie outside the evidence' });
-        return;
-    }
-    if (!stats.isFile()) {
-        result.withheld.push({ file, reason: 'it is not a regular file' });
-        return;
-    }
-    const scrubbed = await scrubSecrets(file);
-    if (scrubbed === 'withheld') {
-        result.withheld.push({ file, reason: 'it is a binary file that contains a registered secret' });
-        return;
-    }
-    if (scrubbed === 'redacted')
-        result.redacted.push(file);
-    result.files.push(file);
-}
-/** Every file under `dir`, sorted; symbolic links are listed (and withheld later), not followed. */
-async function filesUnder(dir, withheld) {
-    const entries = await (0,external_node_fs_promises_.readdir)(dir, { withFileTypes: true }).catch((error) => {
-        withheld.push({ file: dir, reason: `it cannot be read (${error.code ?? error.message})` });
-        return [];
-    });
-    const files = [];
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-        const path = (0,external_node_path_.join)(dir, entry.name);
-        if (entry.isDirectory())
-            files.push(...(await filesUnder(path, withheld)));
-        else
-            files.push(path);
-    }
-    return files;
-}
-async function scrubSecrets(file) {
-    const content = await (0,external_node_fs_promises_.readFile)(file);
-    // Decoded as UTF-8, an ASCII secret stays findable even inside binary data.
-    const text = content.toString('utf8');
-    const redacted = (0,secrets/* redact */.E$)(text);
-    if (redacted === text)
-        return 'clean';
-    const isText = !content.includes(0) && Buffer.from(text, 'utf8').equals(content);
-    if (!isText)
-        return 'withheld';
-    await (0,external_node_fs_promises_.writeFile)(file, redacted);
-    return 'redacted';
-}
-
-;// CONCATENATED MODULE: ./src/collect/artifacts.ts
-/**
- * Uploads the run's evidence (JUnit reports, coverage, the logs bundle, timings.json) as one
- * workflow artifact with @actions/artifact. Evidence never turns a job red: every problem
- * (no runtime token, the service down or refusing, a file that cannot go) is logged as a warning
- * and returned. Outside GitHub Actions nothing is uploaded and the files stay where they are.
- */
-
-
-
-
-/** Characters the artifact service refuses in artifact names. */
-const FORBIDDEN_NAME_CHARACTERS = /[":<>|*?\r\n\\/]/g;
-const DEFAULT_UPLOAD_DEADLINE_MS = 15 * 60 * 1000;
-const WARNING_TITLE = 'Evidence artifact';
-/**
- * The artifact's name, unique across the jobs, shards and attempts of one workflow run (the
- * service refuses a second artifact with the same name in a run, reruns included):
- * `<artifactName>-<GITHUB_JOB>[-shard-<i>-of-<n>]-attempt-<GITHUB_RUN_ATTEMPT>`.
- */
-function evidenceArtifactName(artifactName, shard, env = process.env) {
-    const shardPart = shard === null ? '' : `-shard-${shard.index}-of-${shard.total}`;
-    const name = `${artifactName}-${env.GITHUB_JOB || 'job'}${shardPart}-attempt-${env.GITHUB_RUN_ATTEMPT || '1'}`;
-    return name.replace(FORBIDDEN_NAME_CHARACTERS, '-');
-}
-function artifactUrl(id, env = process.env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
-}
-async function uploadEvidence(request, log) {
-    const dir = (0,external_node_path_.resolve)(request.rootDir);
-    const outcome = { dir, files: { files: [], redacted: [], withheld: [], missing: [] }, warnings: [] };
-    const warn = (message) => {
-        outcome.warnings.push(message);
-        log.warning(message, { title: WARNING_TITLE });
-    };
-    try {
-        outcome.files = await prepareArtifactFiles(dir, request.paths);
-    }
-    catch (error) {
-        warn(`The evidence files in ${dir} could not be prepared for upload: ${artifacts_messageOf(error)}`);
-        return outcome;
-    }
-    const { files, redacted, withheld, missing } = outcome.files;
-    if (redacted.length > 0)
-        log.info(`Registered secrets were replaced by *** in: ${redacted.join(', ')}`);
-    for (const { file, reason } of withheld)
-        warn(`${file} is left out of the evidence artifact: ${reason}.`);
-    if (missing.length > 0)
-        log.info(`Not found, so not part of the evidence: ${missing.join(', ')}`);
-    if (process.env.GITHUB_ACTIONS !== 'true') {
-        log.info(`Evidence kept in ${dir} (artifacts are uploaded only on GitHub Actions).`);
-        return outcome;
-    }
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-        warn(`Evidence not uploaded (kept in ${dir}): the runner gave this step no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL, ` +
-            'which it provides to JavaScript actions (`uses:`), not to `run:` steps.');
-        return outcome;
-    }
-    if (files.length === 0) {
-        warn(`Evidence not uploaded: none of the evidence files exist (looked for ${request.paths.join(', ')} in ${dir}).`);
-        return outcome;
-    }
-    const name = evidenceArtifactName(request.artifactName, request.shard);
-    const deadlineMs = request.deadlineMs ?? DEFAULT_UPLOAD_DEADLINE_MS;
-    try {
-        const upload = new lib_artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
-        const response = await withDeadline(upload, deadlineMs, `The upload of artifact ${name}`);
-        if (response.id === undefined)
-            throw new Error('the artifact service returned no artifact id');
-        outcome.artifact = { id: response.id, name, url: artifactUrl(response.id), size: response.size ?? 0 };
-        log.info(`Evidence uploaded as artifact ${name} (${files.length} files, ${outcome.artifact.size} bytes): ${outcome.artifact.url}`);
-    }
-    catch (error) {
-        warn(`Evidence not uploaded (kept in ${dir}): ${describeFailure(name, error)}`);
-    }
-    return outcome;
-}
-function describeFailure(name, error) {
-    const message = artifacts_messageOf(error);
-    if (message.includes('(409)')) {
-        return (`an artifact named ${name} already exists in this workflow run. Jobs of one run that are not shards of each ` +
-            'other (such as matrix legs) need different report.artifactName values.');
-    }
-    return message;
-}
-function artifacts_messageOf(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-
+// EXTERNAL MODULE: ./src/collect/artifacts.ts + 1 modules
+var artifacts = __webpack_require__(17674);
 // EXTERNAL MODULE: ./src/plan/render.ts
 var render = __webpack_require__(30031);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
 var cache = __webpack_require__(18091);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
+// EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
+var artifact_deadline = __webpack_require__(73255);
+// EXTERNAL MODULE: ./src/util/file-write.ts
+var file_write = __webpack_require__(84958);
 ;// CONCATENATED MODULE: ./src/collect/baseline-cache.ts
 /**
  * The timing baseline in the GitHub Actions cache: the timings of the last successful run on the
@@ -1174,6 +1277,7 @@ var schemas = __webpack_require__(92857);
  * The cache client swallows service failures: it prints its own warning and answers "no entry"
  * (restore) or -1 (save); this module reports those answers as such.
  */
+
 
 
 
@@ -1218,7 +1322,7 @@ async function restoreBaseline(identity, deadlineMs = DEFAULT_DEADLINE_MS) {
     await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
     const prefix = baselineKeyPrefix(identity);
     // The prefix is also given as a restore key: restore keys are prefix-matched by definition.
-    const key = await withDeadline(cache.restoreCache([dir], prefix, [prefix]), deadlineMs, 'Restoring the timing baseline');
+    const key = await (0,artifact_deadline/* withDeadline */.N)(cache.restoreCache([dir], prefix, [prefix]), deadlineMs, 'Restoring the timing baseline');
     if (key === undefined)
         return { status: 'none', reason: 'no baseline in the cache (or the cache service failed: see its warning)' };
     try {
@@ -1243,9 +1347,9 @@ async function saveBaseline(identity, timings, deadlineMs = DEFAULT_DEADLINE_MS)
         savedAt: new Date().toISOString(),
         timings,
     };
-    await (0,external_node_fs_promises_.writeFile)((0,external_node_path_.join)(dir, FILE_NAME), `${JSON.stringify(stored, null, 2)}\n`);
+    await (0,file_write/* writeNamedFile */.Bl)((0,external_node_path_.join)(dir, FILE_NAME), `${JSON.stringify(stored, null, 2)}\n`);
     const key = baselineKey(identity);
-    const id = await withDeadline(cache.saveCache([dir], key), deadlineMs, 'Saving the timing baseline');
+    const id = await (0,artifact_deadline/* withDeadline */.N)(cache.saveCache([dir], key), deadlineMs, 'Saving the timing baseline');
     return id === -1
         ? { saved: false, reason: 'the cache service did not store it (see the cache client’s message above)' }
         : { saved: true, key };
@@ -1269,7 +1373,7 @@ async function saveBaseline(identity, timings, deadlineMs = DEFAULT_DEADLINE_MS)
  */
 const SLOWDOWN_FLOOR_MS = 30_000;
 const HEADING = 'Timings against the baseline';
-const baseline_WARNING_TITLE = 'Slower than the baseline';
+const WARNING_TITLE = 'Slower than the baseline';
 const ranFor = (phase) => phase === undefined || phase.start === null ? null : phase.durationMs;
 /** Every phase of this run, in order, then those only the baseline has. */
 function comparePhases(baseline, current, slowdownRatio) {
@@ -1341,7 +1445,7 @@ async function reportAgainstBaseline(current, options) {
     let phases;
     const restored = await restoreBaseline(identity).catch((error) => {
         const reason = `the cache service failed: ${baseline_messageOf(error)}`;
-        log.warning(`The timing baseline could not be restored: ${reason}`, { title: baseline_WARNING_TITLE });
+        log.warning(`The timing baseline could not be restored: ${reason}`, { title: WARNING_TITLE });
         return { status: 'none', reason };
     });
     if (restored.status === 'found') {
@@ -1349,14 +1453,14 @@ async function reportAgainstBaseline(current, options) {
         slower = comparisons.filter((c) => c.slower);
         for (const c of slower) {
             log.warning(`Phase ${c.phase} took ${durationCell(c.currentMs)}, ${c.ratio?.toFixed(2)}× its baseline of ` +
-                `${durationCell(c.baselineMs)} (flagged above ${slowdownRatio}× and ${(0,duration/* formatDuration */.a)(SLOWDOWN_FLOOR_MS)} slower).`, { title: baseline_WARNING_TITLE });
+                `${durationCell(c.baselineMs)} (flagged above ${slowdownRatio}× and ${(0,duration/* formatDuration */.a)(SLOWDOWN_FLOOR_MS)} slower).`, { title: WARNING_TITLE });
         }
         paragraphs.push(describeBaseline(restored.baseline, process.env));
         table = comparisonTable(comparisons);
         phases = { phases: restored.baseline.timings.phases, slower: slower.map((c) => c.phase) };
     }
     else if (restored.status === 'unreadable') {
-        log.warning(`The timing baseline ${restored.key} is unreadable and was ignored: ${restored.reason}`, { title: baseline_WARNING_TITLE });
+        log.warning(`The timing baseline ${restored.key} is unreadable and was ignored: ${restored.reason}`, { title: WARNING_TITLE });
         paragraphs.push('No comparison: the saved baseline could not be read.');
     }
     else {
@@ -1372,7 +1476,7 @@ async function reportAgainstBaseline(current, options) {
             paragraphs.push('This run is the new baseline.');
         }
         else {
-            log.warning(`This run could not be saved as the timing baseline: ${saved.reason}`, { title: baseline_WARNING_TITLE });
+            log.warning(`This run could not be saved as the timing baseline: ${saved.reason}`, { title: WARNING_TITLE });
             paragraphs.push(`This run could not be saved as the baseline: ${saved.reason}.`);
         }
     }
@@ -1421,6 +1525,8 @@ var summary = __webpack_require__(57994);
 
 
 
+
+
 function toTimings(run) {
     const { spans, startedAt, finishedAt } = run;
     return {
@@ -1428,7 +1534,7 @@ function toTimings(run) {
         startedAt: iso(startedAt),
         finishedAt: iso(finishedAt),
         durationMs: Math.round(finishedAt - startedAt),
-        result: run.cancelled ? 'cancelled' : spans.every((span) => span.outcome === 'success') ? 'success' : 'failure',
+        result: run.cancelled ? 'cancelled' : spans.every(countsAsSuccess) ? 'success' : 'failure',
         phases: phasesOf(spans),
         spans: spans.map((span) => ({
             id: span.id,
@@ -1469,7 +1575,7 @@ function iso(epochMs) {
 /** Writes the report as indented JSON, creating the directory if needed. */
 async function writeTimings(file, timings) {
     await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-    await (0,external_node_fs_promises_.writeFile)(file, `${JSON.stringify(timings, null, 2)}\n`);
+    await (0,file_write/* writeNamedFile */.Bl)(file, `${JSON.stringify(timings, null, 2)}\n`);
 }
 
 // EXTERNAL MODULE: ./src/pipeline/cluster.ts + 1 modules
@@ -1621,6 +1727,7 @@ var kube_errors = __webpack_require__(23646);
 
 
 
+
 const ERRORS_FILE = 'bundle-errors.txt';
 /** Bytes looked at to tell a binary file (a NUL byte among them) from a text file. */
 const BINARY_SNIFF_BYTES = 8000;
@@ -1641,7 +1748,7 @@ class BundleWriter {
             return;
         const file = (0,external_node_path_.join)(this.dir, path);
         await (0,external_node_fs_promises_.mkdir)((0,external_node_path_.dirname)(file), { recursive: true });
-        await (0,external_node_fs_promises_.writeFile)(file, (0,secrets/* redact */.E$)(text));
+        await (0,file_write/* writeNamedFile */.Bl)(file, (0,secrets/* redact */.E$)(text));
         this.files.push(file);
     }
     /**
@@ -1660,7 +1767,7 @@ class BundleWriter {
                 const text = content.toString('utf8');
                 const redacted = (0,secrets/* redact */.E$)(text);
                 if (redacted !== text)
-                    await (0,external_node_fs_promises_.writeFile)(file, redacted);
+                    await (0,file_write/* writeNamedFile */.Bl)(file, redacted);
             }
             this.files.push(file);
         }
@@ -1694,7 +1801,7 @@ class BundleWriter {
         if (this.errors.length === 0)
             return undefined;
         const file = (0,external_node_path_.join)(this.dir, ERRORS_FILE);
-        await (0,external_node_fs_promises_.writeFile)(file, (0,secrets/* redact */.E$)(`${this.errors.join('\n')}\n`));
+        await (0,file_write/* writeNamedFile */.Bl)(file, (0,secrets/* redact */.E$)(`${this.errors.join('\n')}\n`));
         this.files.push(file);
         return file;
     }
@@ -1759,10 +1866,10 @@ async function collectLogsBundle(request) {
     const timeoutMs = request.timeoutMs ?? DEFAULT_BUNDLE_TIMEOUT_MS;
     let timedOut = false;
     try {
-        await withDeadline(Promise.all(sources), timeoutMs, 'the logs bundle');
+        await (0,artifact_deadline/* withDeadline */.N)(Promise.all(sources), timeoutMs, 'the logs bundle');
     }
     catch (error) {
-        if (!(error instanceof DeadlineError))
+        if (!(error instanceof artifact_deadline/* DeadlineError */.j))
             throw error;
         timedOut = true;
     }
@@ -1800,6 +1907,7 @@ var coverage_profile = __webpack_require__(71970);
 
 
 
+
 /** Clock steps between the file system and this process. */
 const CLOCK_SLACK_MS = 2_000;
 /** Entries looked at to find the newest write below a folder. */
@@ -1816,7 +1924,7 @@ async function keepSuiteEvidence(request) {
             const inside = external_node_path_default().relative(request.repoRoot, source);
             const name = inside.startsWith('..') || external_node_path_default().isAbsolute(inside) ? external_node_path_default().join('tmp', external_node_path_default().basename(source)) : inside;
             const target = external_node_path_default().join(request.workDir, 'suite', name);
-            await (0,external_node_fs_promises_.cp)(source, target, { recursive: true, dereference: false });
+            await (0,file_write/* writingTo */.gC)(target, () => (0,external_node_fs_promises_.cp)(source, target, { recursive: true, dereference: false }));
             files.push(target);
         }
     }
@@ -2039,6 +2147,8 @@ function loadProblems(manifest, held) {
     });
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 107 modules
+var lib_artifact = __webpack_require__(67458);
 ;// CONCATENATED MODULE: ./src/images/artifact-transfer.ts
 /**
  * The images artifact through GitHub's artifact service, with the toolkit's own client: one
@@ -2062,7 +2172,7 @@ async function uploadImagesArtifact(request) {
         retentionDays: request.retentionDays,
         compressionLevel: COMPRESSION_LEVEL,
     });
-    const response = await withDeadline(upload, TRANSFER_DEADLINE_MS, `The upload of the images artifact '${request.name}'`);
+    const response = await (0,artifact_deadline/* withDeadline */.N)(upload, TRANSFER_DEADLINE_MS, `The upload of the images artifact '${request.name}'`);
     if (response.id === undefined)
         throw new Error(`the artifact service returned no id for the images artifact '${request.name}'`);
     return { id: response.id, size: response.size ?? 0 };
@@ -2078,7 +2188,7 @@ async function downloadImagesArtifact(request) {
             "(needs: in the workflow) with the same input 'images-artifact', and the artifact must not have expired");
     });
     const download = client.downloadArtifact(artifact.id, { path: request.dir, ...(artifact.digest ? { expectedHash: artifact.digest } : {}), ...(findBy ? { findBy } : {}) });
-    const { digestMismatch } = await withDeadline(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`);
+    const { digestMismatch } = await (0,artifact_deadline/* withDeadline */.N)(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`);
     if (digestMismatch)
         throw new Error(`the images artifact '${request.name}' of ${where} does not match its recorded digest ${artifact.digest}: it was damaged on the way; run the job again`);
     return { size: artifact.size };
@@ -2306,6 +2416,38 @@ async function loadImagesArtifact(config, host, engine, signal) {
     return { images: restored.manifest.images, sections: [section] };
 }
 
+;// CONCATENATED MODULE: ./src/pipeline/push-deadline.ts
+// Pushing the images in a run that tests them is side work: once the suite has ended, the run's
+// result is known, and a push still going (a registry refusing pushes is retried for minutes by
+// the engine and by the image task) gets a minute more; then it is stopped, and reported apart
+// from the suite's result.
+
+const PUSH_GRACE_AFTER_SUITE_MS = 60_000;
+class PushDeadline {
+    graceMs;
+    controller = new AbortController();
+    timer;
+    constructor(graceMs = PUSH_GRACE_AFTER_SUITE_MS) {
+        this.graceMs = graceMs;
+    }
+    /** Aborted `graceMs` after the suite ended. */
+    get signal() {
+        return this.controller.signal;
+    }
+    /** The suite has ended: the pushes' clock starts. */
+    suiteEnded() {
+        if (this.timer !== undefined)
+            return;
+        const reason = new Error(`pushing was stopped: not done ${(0,duration/* formatDuration */.a)(this.graceMs)} after the suite ended (the suite's result stands)`);
+        this.timer = setTimeout(() => this.controller.abort(reason), this.graceMs);
+    }
+    dispose() {
+        clearTimeout(this.timer);
+    }
+}
+
+// EXTERNAL MODULE: ./src/pipeline/pending-evidence.ts
+var pending_evidence = __webpack_require__(4939);
 // EXTERNAL MODULE: ./src/pipeline/sources.ts + 1 modules
 var sources = __webpack_require__(30757);
 // EXTERNAL MODULE: ./src/pipeline/state-keys.ts
@@ -2331,8 +2473,9 @@ class PipelineState {
     addSections(slot, ...sections) {
         this.sections.set(slot, [...(this.sections.get(slot) ?? []), ...sections]);
     }
-    orderedSections() {
-        return SLOTS.flatMap((slot) => this.sections.get(slot) ?? []);
+    /** The sections in summary order, with `extra` after a slot's own (a report written before the run ends). */
+    orderedSections(extra = {}) {
+        return SLOTS.flatMap((slot) => [...(this.sections.get(slot) ?? []), ...(extra[slot] ?? [])]);
     }
     /** The cluster, once its task has made it; a task that needs it declares that dependency. */
     requireKind() {
@@ -2375,6 +2518,9 @@ var pipeline_suite = __webpack_require__(31920);
 
 
 
+
+
+
 /**
  * The engine the run uses, logged in to the registry when credentials were given. The login goes
  * to the run's private auth folder (see registry-auth), which the post step removes if the run
@@ -2385,12 +2531,13 @@ async function prepareEngine(config, host, signal) {
     const login = prefix && password ? { registry: prefix.split('/')[0], username, password } : undefined;
     const auth = login ? await (0,registry_auth/* createRegistryAuth */.O)(host.workDir) : undefined;
     if (auth)
-        host.saveState(state_keys/* REGISTRY_AUTH_STATE_KEY */.b, auth.dir);
+        host.saveState(state_keys/* REGISTRY_AUTH_STATE_KEY */.by, auth.dir);
     const { engine, reason } = await (0,detect/* selectEngine */.X)(config.engine, {
         log: host.log,
         signal,
         env: auth?.env,
         dockerRestartCommand: config.build.engineRestartCommand ?? undefined,
+        stallMs: config.build.stallSeconds * 1000,
     });
     host.log.info(`Container engine: ${engine.name} (${reason})`);
     if (login)
@@ -2440,6 +2587,7 @@ async function runWithEngine(options, engine, signal) {
     const push = await pushDecision(config.registry.push);
     if (push.notice)
         log.notice(push.notice);
+    const pushDeadline = plan.imagesOnly ? undefined : new PushDeadline();
     const images = {
         engine,
         plan,
@@ -2449,37 +2597,122 @@ async function runWithEngine(options, engine, signal) {
         localCacheDir: (0,external_node_path_.join)(host.workDir, 'build-cache'),
         buildTimeoutMinutes: config.build.timeoutMinutes,
         push,
+        pushDeadline: pushDeadline?.signal,
         recovery,
     };
-    const tasks = plan.imagesOnly ? withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images)) : await stackTasks({ ...options, signal, state, images, push });
+    const tasks = pushDeadline
+        ? await stackTasks({ ...options, signal, state, images, push, pushDeadline })
+        : withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images));
     const limits = imageLimits(config.build);
-    const graph = await graph_runGraph(tasks, { concurrency: limits.concurrency, memoryBudgetMiB: limits.memoryBudgetMiB, log, signal });
-    const resolved = imagePhaseReport(graph.results, { plan, push, recovery });
-    state.addSections('images', ...artifact.sections, (0,render/* sourcesSection */.Mx)(decisions, hashes), imagesSection(resolved));
-    state.outputs.images = imagesOutput(resolved);
-    const timings = toTimings(graph);
-    await writeTimings((0,external_node_path_.join)(host.workDir, 'timings.json'), timings);
-    state.evidence.push('timings.json');
-    // Before the upload, so that the summary page in the evidence has the baseline beside the run.
-    const baseline = await reportAgainstBaseline(timings, {
-        identity: { stack: config.cluster.name, shard: config.suite.shard },
-        slowdownRatio: config.report.baselineSlowdownRatio,
+    const imagesReport = (results) => {
+        const resolved = imagePhaseReport(results, { plan, push, recovery });
+        return { sections: [...artifact.sections, (0,render/* sourcesSection */.Mx)(decisions, hashes), imagesSection(resolved)], output: imagesOutput(resolved) };
+    };
+    let reportedAtOnce;
+    const graph = await graph_runGraph(tasks, {
+        concurrency: limits.concurrency,
+        memoryBudgetMiB: limits.memoryBudgetMiB,
         log,
+        signal,
+        endFinalizers: options.endCollection,
+        // The runner may kill a cancelled step any moment: the report goes out before the evidence is collected.
+        onCancel: (snapshot) => {
+            reportedAtOnce = reportAtOnce(snapshot, { ...options, state, signal, images: imagesReport(snapshot.results) });
+        },
     });
-    state.addSections('baseline', baseline.section);
+    await reportedAtOnce;
+    pushDeadline?.dispose();
+    const sideFailures = sideWorkFailures(graph);
+    for (const failure of sideFailures)
+        log.warning(failure, { title: 'Apart from the result' });
+    const imagesPart = imagesReport(graph.results);
+    state.addSections('images', ...imagesPart.sections);
+    state.outputs.images = imagesPart.output;
+    const timings = toTimings(graph);
+    if (await writeReportFile(host, state, () => writeTimings((0,external_node_path_.join)(host.workDir, TIMINGS_FILE), timings)))
+        state.evidence.push(TIMINGS_FILE);
+    // Before the upload, so that the summary page in the evidence has the baseline beside the run;
+    // not after the runner's cancel, which leaves no time to wait on the cache service.
+    const baseline = (0,urgent_stop/* stoppedUrgently */.wJ)(signal)
+        ? undefined
+        : await reportAgainstBaseline(timings, {
+            identity: { stack: config.cluster.name, shard: config.suite.shard },
+            slowdownRatio: config.report.baselineSlowdownRatio,
+            log,
+        });
+    if (baseline)
+        state.addSections('baseline', baseline.section);
     const report = () => ({
         result: timings.result,
         plan,
         error: firstError(graph, signal),
         timings,
-        baseline: baseline.phases,
+        baseline: baseline?.phases,
         kubeconfig: state.kubeconfig,
+        sideFailures,
         sections: state.orderedSections(),
         outputs: state.outputs,
     });
-    state.evidence.push(await (0,summary_page/* writeSummaryPage */.x)(host.workDir, (0,summary/* buildSummary */.f)(report())));
+    if (await writeReportFile(host, state, () => (0,summary_page/* writeSummaryPage */.x)(host.workDir, (0,summary/* buildSummary */.f)(report()))))
+        state.evidence.push(summary_page/* SUMMARY_PAGE */.b);
     await publishEvidence(config, host, state);
     return report();
+}
+const TIMINGS_FILE = 'timings.json';
+/** The side work (pushes in a run that tests) that failed, one line each: reported apart from the result. */
+function sideWorkFailures(graph) {
+    return graph.spans
+        .filter((span) => span.optional && span.outcome === 'failure')
+        .map((span) => `${span.title} failed: ${(span.error ?? 'no reason given').split('\n')[0]}`);
+}
+/**
+ * Writes one of the run's report files. One that cannot be written (a full disk) is named in the
+ * log and the summary; the summary, the outputs and the upload of the rest go on without it (like
+ * all evidence, it does not turn the job red).
+ */
+async function writeReportFile(host, state, write) {
+    try {
+        await write();
+        return true;
+    }
+    catch (error) {
+        const message = error.message;
+        host.log.warning(message, { title: 'Report file not written' });
+        state.addSections('evidence', { paragraphs: [`⚠️ ${message}`] });
+        return false;
+    }
+}
+const COLLECTING_SECTION = {
+    heading: 'Evidence',
+    paragraphs: [
+        'The run was cancelled: this report was written first; the evidence is being collected and uploaded ' +
+            'by this step, or by the post step when this one is stopped before the upload.',
+    ],
+};
+/**
+ * The report of a cancelled run as it stands when the cancel arrives: timings.json, the summary
+ * and the outputs, and the evidence so far handed to the post step. A failure here is logged:
+ * the collection and the final report still follow.
+ */
+async function reportAtOnce(snapshot, context) {
+    const { config, plan, host, state, images } = context;
+    try {
+        const timings = toTimings(snapshot);
+        await writeTimings((0,external_node_path_.join)(host.workDir, TIMINGS_FILE), timings);
+        (0,pending_evidence.savePendingEvidence)(host, pendingEvidence(config, [...state.evidence, TIMINGS_FILE], false));
+        await host.publish({
+            result: timings.result,
+            plan,
+            error: firstError(snapshot, context.signal),
+            timings,
+            kubeconfig: state.kubeconfig,
+            sections: state.orderedSections({ images: images.sections, evidence: [COLLECTING_SECTION] }),
+            outputs: { ...state.outputs, images: images.output },
+        });
+    }
+    catch (error) {
+        host.log.warning(`The report of the cancelled run could not be written at once: ${error.message}`);
+    }
 }
 /**
  * Everything after the images. The suite's contract is read while the images resolve. For a
@@ -2489,7 +2722,9 @@ async function runWithEngine(options, engine, signal) {
  * finalizers; its manifests are loaded before any task starts.
  */
 async function stackTasks(options) {
-    const { config, plan, host, state, images, signal } = options;
+    const { config, plan, host, state, images, signal, pushDeadline } = options;
+    // The pushes' minute starts when the suite ends, however it ends.
+    const boundPushes = (suite) => ({ ...suite, run: (ctx) => suite.run(ctx).finally(() => pushDeadline.suiteEnded()) });
     const imageIds = plan.images.map((image) => (0,image_tasks/* imageTaskId */.MK)(image.name));
     const cluster = {
         config,
@@ -2506,7 +2741,7 @@ async function stackTasks(options) {
             ...imagePhaseTasks(images),
             (0,handoff/* handoffTask */.ei)({ ...suite, engine: images.engine, push: options.push }),
             (0,pipeline_cluster/* clusterTask */.WI)(cluster),
-            (0,pipeline_suite/* suiteTask */.eL)({ ...suite, needs: [handoff/* HANDOFF_TASK_ID */.VY, pipeline_cluster/* CLUSTER_TASK_ID */.NI] }),
+            boundPushes((0,pipeline_suite/* suiteTask */.eL)({ ...suite, needs: [handoff/* HANDOFF_TASK_ID */.VY, pipeline_cluster/* CLUSTER_TASK_ID */.NI] })),
             ...common,
         ];
     }
@@ -2529,18 +2764,20 @@ async function stackTasks(options) {
         }),
         (0,pipeline_cluster/* clusterTask */.WI)({ ...cluster, coverageDir }),
         (0,deploy/* deployTask */.ln)({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
-        (0,pipeline_suite/* suiteTask */.eL)({ ...suite, needs: [deploy/* DEPLOY_TASK_ID */.Ik] }),
+        boundPushes((0,pipeline_suite/* suiteTask */.eL)({ ...suite, needs: [deploy/* DEPLOY_TASK_ID */.Ik] })),
         ...common,
     ];
 }
+function pendingEvidence(config, paths, uploadStarted) {
+    const { artifactName, retentionDays } = config.report;
+    return { paths: [...paths], artifactName, retentionDays, shard: config.suite.shard, uploadStarted };
+}
+/** Uploads the evidence; until the upload has been tried, the post step holds the request. */
 async function publishEvidence(config, host, state) {
-    const outcome = await uploadEvidence({
-        rootDir: host.workDir,
-        paths: state.evidence,
-        artifactName: config.report.artifactName,
-        retentionDays: config.report.retentionDays,
-        shard: config.suite.shard,
-    }, host.log);
+    const pending = pendingEvidence(config, state.evidence, true);
+    (0,pending_evidence.savePendingEvidence)(host, pending);
+    const outcome = await (0,artifacts/* uploadEvidence */.di)({ rootDir: host.workDir, ...pending }, host.log);
+    (0,pending_evidence.clearPendingEvidence)(host);
     if (outcome.artifact) {
         state.outputs['artifact-id'] = String(outcome.artifact.id);
         state.outputs['artifact-url'] = outcome.artifact.url;
@@ -2554,6 +2791,112 @@ async function publishEvidence(config, host, state) {
             ...outcome.warnings.map((warning) => `⚠️ ${warning}`),
         ],
     });
+}
+
+
+/***/ }),
+
+/***/ 4939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   POST_NAME_SUFFIX: () => (/* binding */ POST_NAME_SUFFIX),
+/* harmony export */   clearPendingEvidence: () => (/* binding */ clearPendingEvidence),
+/* harmony export */   parsePendingEvidence: () => (/* binding */ parsePendingEvidence),
+/* harmony export */   savePendingEvidence: () => (/* binding */ savePendingEvidence),
+/* harmony export */   uploadPendingEvidence: () => (/* binding */ uploadPendingEvidence)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _collect_artifacts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(17674);
+/* harmony import */ var _state_keys_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41828);
+/* harmony import */ var _saved_state_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24417);
+// The evidence upload handed to the post step. GitHub's runner kills a cancelled main step ten
+// seconds after the first signal, often before its upload is done, and then still runs post.
+// So main saves what it would upload before it starts uploading and clears that once it has tried;
+// post uploads a request still pending. The state is read back from a file of the runner: post
+// validates it, takes the files only from the run's own work folder and never follows a path out.
+
+
+
+
+const POST_NAME_SUFFIX = '-post';
+function savePendingEvidence(host, pending) {
+    host.saveState(_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .PENDING_EVIDENCE_STATE_KEY */ .Cp, JSON.stringify(pending));
+}
+/** Main has uploaded the evidence, or tried and reported why not: nothing is left for post. */
+function clearPendingEvidence(host) {
+    host.saveState(_state_keys_js__WEBPACK_IMPORTED_MODULE_2__/* .PENDING_EVIDENCE_STATE_KEY */ .Cp, '');
+}
+/** A path inside the work folder: relative, without a `..` step. */
+function insideWorkDir(path) {
+    return typeof path === 'string' && path !== '' && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(path) && !(0,node_path__WEBPACK_IMPORTED_MODULE_0__.normalize)(path).split('/').includes('..');
+}
+/** The request in `saved`, or an Error naming the field that is not valid. */
+function parsePendingEvidence(saved) {
+    const value = (0,_saved_state_js__WEBPACK_IMPORTED_MODULE_3__/* .parseSavedObject */ .o)(saved);
+    const { paths, artifactName, retentionDays, shard, uploadStarted } = value;
+    if (!Array.isArray(paths) || !paths.every(insideWorkDir))
+        throw new Error('paths are not all relative paths inside the work folder');
+    if (typeof artifactName !== 'string' || artifactName === '')
+        throw new Error('artifactName is not a name');
+    if (typeof retentionDays !== 'number' || !Number.isInteger(retentionDays) || retentionDays < 0)
+        throw new Error('retentionDays is not a whole number');
+    if (shard !== null && !validShard(shard))
+        throw new Error('shard is neither null nor an index and total');
+    if (typeof uploadStarted !== 'boolean')
+        throw new Error('uploadStarted is not true or false');
+    return { paths, artifactName, retentionDays, shard, uploadStarted };
+}
+function validShard(shard) {
+    if (typeof shard !== 'object' || shard === null)
+        return false;
+    const { index, total } = shard;
+    return Number.isInteger(index) && Number.isInteger(total) && index >= 1 && index <= total;
+}
+/**
+ * Post's part: uploads a pending request from the run's work folder; returns the artifact's
+ * Markdown line for post's summary, or undefined when nothing was uploaded (each reason logged).
+ */
+async function uploadPendingEvidence(saved, workDir, log) {
+    let pending;
+    try {
+        pending = parsePendingEvidence(saved);
+    }
+    catch (error) {
+        log.warning(`aianalysis-e2e: the saved evidence state is not valid (${error.message}); nothing is uploaded`);
+        return undefined;
+    }
+    log.info('aianalysis-e2e: the main step ended before it uploaded its evidence; uploading it now');
+    const artifactName = pending.uploadStarted ? `${pending.artifactName}${POST_NAME_SUFFIX}` : pending.artifactName;
+    const { artifact } = await (0,_collect_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadEvidence */ .di)({ rootDir: workDir, ...pending, artifactName }, log);
+    return artifact && `Evidence of the stopped run, uploaded by the post step: artifact [${artifact.name}](${artifact.url}).`;
+}
+
+
+/***/ }),
+
+/***/ 24417:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ parseSavedObject)
+/* harmony export */ });
+// The first check of a record read back from the runner's state file (which a step could have
+// written to): JSON of an object, its fields still unknown, each to be checked by the caller.
+/** The object in `saved`, or an Error saying why it is not one. */
+function parseSavedObject(saved) {
+    let value;
+    try {
+        value = JSON.parse(saved);
+    }
+    catch {
+        throw new Error('it is not JSON');
+    }
+    if (typeof value !== 'object' || value === null)
+        throw new Error('it is not an object');
+    return value;
 }
 
 
