@@ -1618,11 +1618,14 @@ class CliEngine {
         const subject = `${references.length} image(s) to a stream`;
         await this.cli.call({ operation: 'save', subject, args: ['save', ...this.saveFlags, ...references], timeout: 'save', stdoutTo: sink }, options);
     }
+    // A load is never stopped part-way, not even by a cancel: podman stopped while it commits an
+    // image leaves a record without its manifest, which breaks every later podman command on the
+    // machine. It ends by itself (a cut stream ends it too) or by its timeout.
     async load(archive, options = {}) {
-        await this.cli.call({ operation: 'load', subject: archive, args: ['load', '-i', archive], timeout: 'save' }, options);
+        await this.cli.call({ operation: 'load', subject: archive, args: ['load', '-i', archive], timeout: 'save' }, { ...options, signal: undefined });
     }
     async loadFrom(onStdin, options = {}) {
-        await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', onStdin }, options);
+        await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', onStdin }, { ...options, signal: undefined });
     }
     async remove(references, options = {}) {
         if (references.length === 0)
@@ -4192,8 +4195,8 @@ async function toPodman(options) {
  * `save | load` between the engines: one archive of every image through one pipe between the two
  * programs, so loading runs while saving and nothing is written to disk. A failed save only ends
  * the stream: the loader then fails on the cut archive by itself, and is never killed while it
- * writes to its store (a podman stopped mid-commit leaves an image record without its manifest).
- * A failed load stops the save.
+ * writes to its store (a podman stopped mid-commit leaves an image record without its manifest):
+ * a cancel stops the save, and the load ends with the stream. A failed load stops the save.
  */
 async function streamArchive(from, to, references, options) {
     const stopSaving = new AbortController();
@@ -4202,7 +4205,7 @@ async function streamArchive(from, to, references, options) {
     const loading = to
         .loadFrom((stdin) => {
         saving = from.saveTo(references, stdin, { signal: saveSignal, log: options.log }).finally(() => stdin.end());
-    }, { signal: options.signal, log: options.log })
+    }, { log: options.log })
         .catch((error) => {
         stopSaving.abort();
         throw error;

@@ -165,12 +165,15 @@ export abstract class CliEngine implements ContainerEngine {
     await this.cli.call({ operation: 'save', subject, args: ['save', ...this.saveFlags, ...references], timeout: 'save', stdoutTo: sink }, options);
   }
 
+  // A load is never stopped part-way, not even by a cancel: podman stopped while it commits an
+  // image leaves a record without its manifest, which breaks every later podman command on the
+  // machine. It ends by itself (a cut stream ends it too) or by its timeout.
   async load(archive: string, options: OperationOptions = {}): Promise<void> {
-    await this.cli.call({ operation: 'load', subject: archive, args: ['load', '-i', archive], timeout: 'save' }, options);
+    await this.cli.call({ operation: 'load', subject: archive, args: ['load', '-i', archive], timeout: 'save' }, { ...options, signal: undefined });
   }
 
   async loadFrom(onStdin: (stdin: Writable) => void, options: OperationOptions = {}): Promise<void> {
-    await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', onStdin }, options);
+    await this.cli.call({ operation: 'load', subject: '(a stream)', args: ['load'], timeout: 'save', onStdin }, { ...options, signal: undefined });
   }
 
   async remove(references: readonly string[], options: OperationOptions = {}): Promise<void> {

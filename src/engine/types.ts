@@ -110,11 +110,12 @@ export interface ContainerEngine {
   save(references: readonly string[], archive: string, options?: OperationOptions): Promise<{ bytes: number }>;
   /** Writes all `references` as ONE docker-archive into `sink` (the other engine's loadFrom). */
   saveTo(references: readonly string[], sink: Writable, options?: OperationOptions): Promise<void>;
-  /** Reads a docker-archive file (of this or the other engine) into local storage. */
+  /** Reads a docker-archive file (of this or the other engine) into local storage; never stopped part-way. */
   load(archive: string, options?: OperationOptions): Promise<void>;
   /**
    * Reads a docker-archive (of this or the other engine) from its stdin into local storage:
    * `onStdin` gets that stdin once the engine runs, writes the archive into it and closes it.
+   * Never stopped part-way: it ends when the stream ends.
    */
   loadFrom(onStdin: (stdin: Writable) => void, options?: OperationOptions): Promise<void>;
   remove(references: readonly string[], options?: OperationOptions): Promise<void>;

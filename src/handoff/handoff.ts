@@ -100,8 +100,8 @@ async function toPodman(options: HandOverOptions): Promise<HandOverResult> {
  * `save | load` between the engines: one archive of every image through one pipe between the two
  * programs, so loading runs while saving and nothing is written to disk. A failed save only ends
  * the stream: the loader then fails on the cut archive by itself, and is never killed while it
- * writes to its store (a podman stopped mid-commit leaves an image record without its manifest).
- * A failed load stops the save.
+ * writes to its store (a podman stopped mid-commit leaves an image record without its manifest):
+ * a cancel stops the save, and the load ends with the stream. A failed load stops the save.
  */
 async function streamArchive(from: ContainerEngine, to: ContainerEngine, references: readonly string[], options: { signal?: AbortSignal; log: Log }): Promise<void> {
   const stopSaving = new AbortController();
@@ -112,7 +112,7 @@ async function streamArchive(from: ContainerEngine, to: ContainerEngine, referen
       (stdin) => {
         saving = from.saveTo(references, stdin, { signal: saveSignal, log: options.log }).finally(() => stdin.end());
       },
-      { signal: options.signal, log: options.log },
+      { log: options.log },
     )
     .catch((error: unknown) => {
       stopSaving.abort();
