@@ -124,9 +124,9 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     pushDeadline: pushDeadline?.signal,
     recovery,
   };
-  const tasks = pushDeadline
-    ? await stackTasks({ ...options, signal, state, images, push, pushDeadline })
-    : withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images));
+  const tasks = plan.imagesOnly
+    ? withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images))
+    : await stackTasks({ ...options, signal, state, images, push, pushDeadline: pushDeadline! });
   const limits = imageLimits(config.build);
   const imagesReport = (results: GraphResult['results']) => {
     const resolved = imagePhaseReport(results, { plan, push, recovery });
