@@ -11,7 +11,9 @@ let kc: KubeConfig;
 const NS = 'e2e';
 
 beforeEach(async () => {
-  api = await startKubeApi({ readyDelayMs: 20, terminationDelayMs: 20, crdEstablishDelayMs: 20 });
+  // CRDs are Established a second after they are applied: long enough that a loaded machine still
+  // serves the request made right after the apply before it, which the discovery test relies on.
+  api = await startKubeApi({ readyDelayMs: 20, terminationDelayMs: 20, crdEstablishDelayMs: 1000 });
   dir = mkdtempSync(join(tmpdir(), 'kube-api-double-'));
   kc = new KubeConfig();
   kc.loadFromFile(api.kubeconfigPath(dir));
