@@ -1,5 +1,6 @@
 // The local command: `aianalysis-e2e run [flags]` runs the same engine as the action, with the
-// action's inputs as flags and a console reporter.
+// action's inputs as flags and a console reporter; `aianalysis-e2e paths` prints (or checks) the
+// `paths` filter for the workflows.
 import { resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -19,6 +20,7 @@ const OWN_FLAGS = {
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', default: false },
   explain: { type: 'string' },
+  check: { type: 'string', multiple: true },
 } as const satisfies ParseArgsConfig['options'];
 
 // A secret input is read from PASSWORD_VARIABLE, never from a flag (flags show in `ps` and shell history).
@@ -32,6 +34,7 @@ const INPUT_FLAGS = Object.fromEntries(
 export function usage(): string {
   const inputs = FLAG_INPUTS.map((input) => `  --${input.name}${input.syntax === 'boolean' ? '' : ' VALUE'}`).join('\n');
   return `Usage: aianalysis-e2e run [flags]
+       aianalysis-e2e paths [--repo DIR] [--config FILE] [--check WORKFLOW]...
 
 Runs kubernaut's AIAnalysis E2E suite on a local Kind cluster with Docker or Podman, exactly as
 the GitHub Action does. Every flag is the action input of the same name (see action.yml);
@@ -48,7 +51,12 @@ ${inputs}
 
 The registry password is read from the environment variable ${PASSWORD_VARIABLE}.
 
-Example: aianalysis-e2e run --repo ../kubernaut --dry-run
+\`paths\` prints the \`paths:\` filter for the workflows (on.pull_request and on.push): every
+file an image or the suite depends on, under the configuration in effect. With --check it prints
+nothing and fails when a \`paths\` list of a WORKFLOW file differs from it.
+
+Examples: aianalysis-e2e run --repo ../kubernaut --dry-run
+          aianalysis-e2e paths --repo ../kubernaut --check ../kubernaut/.github/workflows/aianalysis-e2e-pr.yml
 `;
 }
 
@@ -61,7 +69,7 @@ export function parseCommandLine(argv: string[]) {
     strict: true,
   });
   const inputs: Record<string, string> = {};
-  const given: Record<string, string | boolean | undefined> = values;
+  const given: Record<string, string | string[] | boolean | undefined> = values;
   for (const input of FLAG_INPUTS) {
     const value = given[input.name];
     if (value !== undefined) inputs[input.name] = String(value);
@@ -86,11 +94,12 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
   const { command, extra, values, inputs } = parsed;
   if (values.help) return void process.stdout.write(usage());
   if (values.version) return void process.stdout.write(`${VERSION}\n`);
-  if (command !== 'run' || extra.length > 0) {
-    process.stderr.write(`error: expected the command 'run'${command ? `, got '${[command, ...extra].join(' ')}'` : ''}\n\n${usage()}`);
+  if ((command !== 'run' && command !== 'paths') || extra.length > 0) {
+    process.stderr.write(`error: expected the command 'run' or 'paths'${command ? `, got '${[command, ...extra].join(' ')}'` : ''}\n\n${usage()}`);
     process.exitCode = 2;
     return;
   }
+  if (command === 'paths') return paths(resolve(String(values.repo)), inputs, values.check ?? []);
   if (values.explain !== undefined) return explain(String(values.explain), resolve(String(values.repo)), inputs);
   const log = consoleLog(process.stdout, { debug: Boolean(values.debug) });
   log.info(`aianalysis-e2e ${VERSION}`);
@@ -114,26 +123,77 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
   }
 }
 
+/** Loads the configuration for a command that only reads the repository; undefined (with the problems printed) when it is invalid. */
+async function configOrProblems(repoRoot: string, inputs: Record<string, string>) {
+  const { BUILT_IN_MANIFESTS, loadConfig, problemLocation, ConfigError } = await import('./config/index.js');
+  try {
+    return loadConfig({ inputs, repoRoot, builtInManifests: BUILT_IN_MANIFESTS });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`error: ${error.problems.map((problem) => `${problemLocation(problem)}: ${problem.message}`).join('\n')}\n`);
+    process.exitCode = 1;
+    return undefined;
+  }
+}
+
+/**
+ * `paths`: the workflows' `paths` filter, one YAML list; notes about what widened it go to stderr.
+ * With `--check`, fails naming each workflow list that differs and how.
+ */
+async function paths(repoRoot: string, inputs: Record<string, string>, workflows: readonly string[]): Promise<void> {
+  const config = await configOrProblems(repoRoot, inputs);
+  if (!config) return;
+  const { pathsFilter } = await import('./plan/paths-filter.js');
+  const { pathsDrift, pathsYaml, workflowPathsLists } = await import('./plan/paths-workflow.js');
+  const { readFile } = await import('node:fs/promises');
+  let filter: Awaited<ReturnType<typeof pathsFilter>>;
+  try {
+    filter = await pathsFilter(config, repoRoot);
+  } catch (error) {
+    process.stderr.write(`error: ${(error as Error).message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  for (const note of filter.notes) process.stderr.write(`note: ${note}\n`);
+  if (workflows.length === 0) return void process.stdout.write(pathsYaml(filter.paths));
+  for (const workflow of workflows) {
+    let lists: ReturnType<typeof workflowPathsLists>;
+    try {
+      lists = workflowPathsLists(await readFile(workflow, 'utf8'));
+    } catch (error) {
+      lists = [];
+      process.stderr.write(`error: ${workflow}: ${(error as Error).message}\n`);
+    }
+    if (lists.length === 0) process.stderr.write(`error: ${workflow}: no on.<event>.paths list to check\n`);
+    const drifts = pathsDrift(lists, filter.paths);
+    for (const drift of drifts) {
+      const missing = drift.missing.map((path) => `\n  missing: ${path}`).join('');
+      const extra = drift.extra.map((path) => `\n  not an input: ${path}`).join('');
+      process.stderr.write(`error: ${workflow}: on.${drift.event}.paths differs from \`aianalysis-e2e paths\`${missing || extra ? `${missing}${extra}` : ' in order'}\n`);
+    }
+    if (lists.length === 0 || drifts.length > 0) process.exitCode = 1;
+  }
+}
+
 /** `--explain IMAGE`: the image's inputs under the configuration in effect, one `path<TAB>why` a line. */
 async function explain(name: string, repoRoot: string, inputs: Record<string, string>): Promise<void> {
-  const { BUILT_IN_MANIFESTS, loadConfig, problemLocation, ConfigError } = await import('./config/index.js');
+  const config = await configOrProblems(repoRoot, inputs);
+  if (!config) return;
   const { makePlan } = await import('./plan/plan.js');
   const { hashImage } = await import('./plan/hash.js');
   const { explainInputs } = await import('./plan/render.js');
+  const image = makePlan(config).images.find((candidate) => candidate.name === name);
+  if (!image) {
+    process.stderr.write(`error: --explain: no image '${name}'; the images are ${Object.keys(config.images).join(', ')}\n`);
+    process.exitCode = 2;
+    return;
+  }
   try {
-    const config = loadConfig({ inputs, repoRoot, builtInManifests: BUILT_IN_MANIFESTS });
-    const image = makePlan(config).images.find((candidate) => candidate.name === name);
-    if (!image) {
-      process.stderr.write(`error: --explain: no image '${name}'; the images are ${Object.keys(config.images).join(', ')}\n`);
-      process.exitCode = 2;
-      return;
-    }
     const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
     const hash = await hashImage(repoRoot, image, limits);
     process.stdout.write(`tag ${hash.tag}; paths relative to the context ${image.context}\n${explainInputs(image.name, image.dockerfile, hash.inputs)}`);
   } catch (error) {
-    const problems = error instanceof ConfigError ? error.problems.map((problem) => `${problemLocation(problem)}: ${problem.message}`) : [(error as Error).message];
-    process.stderr.write(`error: ${problems.join('\n')}\n`);
+    process.stderr.write(`error: ${(error as Error).message}\n`);
     process.exitCode = 1;
   }
 }

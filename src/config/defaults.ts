@@ -104,6 +104,9 @@ export const BUILT_IN_DEFAULTS = {
     contract: 'makefile',
     handoff: 'artifact-tag',
     ginkgoPackages: ['./test/e2e/aianalysis/...'],
+    // Read by the suite's setup when it runs: the Makefile target, the kind config and the
+    // manifests, CRDs and migrations it deploys (its Go source follows from ginkgoPackages).
+    inputs: ['Makefile', 'test/infrastructure', 'config/crd', 'migrations', 'deploy/data-storage', 'deploy/cert-manager'],
     evidence: [
       // Written on a failure by the suite's must-gather and by its `kind export logs`.
       '/tmp/kubernaut-must-gather/aianalysis/aianalysis-e2e',

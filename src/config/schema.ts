@@ -223,6 +223,11 @@ export function createConfigSchema(context: SchemaContext) {
         handoff: choice(HANDOFF_MODES),
         /** The Ginkgo packages the make target runs; the spec listing of a shard runs Ginkgo on them. */
         ginkgoPackages: z.array(nonEmptyText('a Go package pattern such as ./test/e2e/aianalysis/...')),
+        /**
+         * Files and folders the suite reads besides the Go source of its packages (what its
+         * setup deploys or builds from): for the paths filter (`aianalysis-e2e paths`).
+         */
+        inputs: z.array(path('a file or folder the suite reads')).default([]),
         /** Files and folders the suite leaves (must-gather, coverage); `*` matches within the last name. */
         evidence: z.array(evidencePath()),
         workingDirectory: path('the directory the suite runs in'),

@@ -24,6 +24,12 @@ export class ContextIndex {
     return this.byPath.get(path);
   }
 
+  /** A listed file (or link), a directory with something below it, or undefined. */
+  kindOf(path: string): 'file' | 'directory' | undefined {
+    if (this.byPath.has(path)) return 'file';
+    return this.below(path).length > 0 ? 'directory' : undefined;
+  }
+
   /** Entries directly in `dir` ('' for the context's root). */
   filesIn(dir: string): readonly ContextEntry[] {
     return this.children.get(dir) ?? [];

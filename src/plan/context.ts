@@ -8,7 +8,7 @@
  */
 import { lstatSync, readdirSync, readlinkSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadIgnoreRules } from './dockerignore.js';
+import { loadIgnoreRules, type IgnoreRules } from './dockerignore.js';
 import { TimeSlices } from './slices.js';
 
 export interface ContextEntry {
@@ -46,16 +46,18 @@ export class ContextNotFoundError extends Error {
 
 /**
  * Lists the context of `image` (paths relative to the repository root, as in ImagePlan).
- * Synchronous file calls in time slices: see slices.ts for why.
+ * Synchronous file calls in time slices: see slices.ts for why. `rules`: instead of the ignore
+ * file in effect, for a listing that no engine receives (the files `go` itself reads).
  */
 export async function listContext(
   repoRoot: string,
   image: { name: string; context: string; dockerfile: string },
   slices = new TimeSlices(),
+  rules?: IgnoreRules,
 ): Promise<ContextListing> {
   const dir = resolve(repoRoot, image.context);
   if (!isDirectory(dir)) throw new ContextNotFoundError(image.name, image.context);
-  const rules = await loadIgnoreRules(repoRoot, image.context, image.dockerfile);
+  rules ??= await loadIgnoreRules(repoRoot, image.context, image.dockerfile);
   const entries: ContextEntry[] = [];
   const pending = [''];
   for (let relativeDir = pending.pop(); relativeDir !== undefined; relativeDir = pending.pop()) {

@@ -1,7 +1,8 @@
 /**
- * The files a `go build` of some main packages reads from the build context, computed from the
- * source alone: the import closure of those packages within the module (and within modules
- * replaced by local directories, and vendor/ when it is used), each package's non-test Go files
+ * The files a `go build` of some main packages (or the test build of some packages) reads from
+ * the build context, computed from the source alone: the import closure of those packages within
+ * the module (and within modules replaced by local directories, and vendor/ when it is used),
+ * each package's non-test Go files (and the _test.go files of the packages under test)
  * and the files the compiler takes beside them (cgo and assembly sources, .syso objects), the
  * files their `//go:embed` patterns name, go.mod and go.sum, and a main package's default.pgo.
  *
@@ -42,6 +43,8 @@ export interface GoClosureRequest {
    * build passes -mod=mod or -mod=readonly.
    */
   vendorWhenPresent: boolean;
+  /** Also the main packages' _test.go files and what they import: the closure of a test binary. */
+  withTests?: boolean;
 }
 
 export interface GoClosure {
@@ -51,6 +54,8 @@ export interface GoClosure {
   packages: string[];
   /** Context path → why it is an input. */
   files: Map<string, string>;
+  /** Each `//go:embed` pattern of the closure, with the directory of its package. */
+  embeds: { dir: string; pattern: string }[];
 }
 
 interface Module {
@@ -60,6 +65,7 @@ interface Module {
 
 export function goClosure(index: ContextIndex, reader: ContextReader, request: GoClosureRequest): GoClosure {
   const files = new Map<string, string>();
+  const embeds: GoClosure['embeds'] = [];
   const root = moduleRoot(index, request.mainPackages[0]);
   refuseWorkspace(index, root);
   const modules = modulesOf(index, reader, root, files);
@@ -68,6 +74,7 @@ export function goClosure(index: ContextIndex, reader: ContextReader, request: G
   if (index.get(join(root, 'go.sum'))) add(files, join(root, 'go.sum'), 'go.sum');
 
   const seen = new Set<string>();
+  const tested = new Set(request.withTests ? request.mainPackages : []);
   const pending = request.mainPackages.map((dir) => ({ dir, importedAs: `main package ./${dir}` }));
   for (const main of request.mainPackages) {
     if (index.get(join(main, 'default.pgo'))) add(files, join(main, 'default.pgo'), 'profile for -pgo=auto');
@@ -75,7 +82,7 @@ export function goClosure(index: ContextIndex, reader: ContextReader, request: G
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     if (seen.has(next.dir)) continue;
     seen.add(next.dir);
-    const sources = goFilesIn(index, next.dir, next.importedAs);
+    const sources = goFilesIn(index, next.dir, next.importedAs, tested.has(next.dir));
     for (const entry of index.filesIn(next.dir)) {
       if (COMPILED_BESIDE_GO.test(entry.path)) add(files, entry.path, `compiled with package ${next.importedAs}`);
     }
@@ -85,14 +92,17 @@ export function goClosure(index: ContextIndex, reader: ContextReader, request: G
       if (info.cgoReachesOutside) {
         throw new UnresolvedInputsError(`${entry.path}: cgo directives refer to files outside the package directory (\${SRCDIR} or #include "../")`);
       }
-      for (const pattern of info.embeds) embed(index, next.dir, pattern, entry.path, files);
+      for (const pattern of info.embeds) {
+        embed(index, next.dir, pattern, entry.path, files);
+        embeds.push({ dir: next.dir, pattern });
+      }
       for (const path of info.imports) {
         const dir = resolveImport(index, modules, root, vendored, path, entry.path);
         if (dir !== undefined && !seen.has(dir)) pending.push({ dir, importedAs: path });
       }
     }
   }
-  return { moduleRoot: root, packages: [...seen].sort(), files };
+  return { moduleRoot: root, packages: [...seen].sort(), files, embeds };
 }
 
 /** The directory of the go.mod governing `dir`: `dir` itself or its nearest ancestor inside the context. */
@@ -173,11 +183,11 @@ function insideNestedModule(index: ContextIndex, moduleDir: string, dir: string)
   return false;
 }
 
-/** The package's non-test Go files: `go build` skips _test.go and names starting with `.` or `_`. */
-function goFilesIn(index: ContextIndex, dir: string, importedAs: string): ContextEntry[] {
+/** The package's Go files: `go build` skips names starting with `.` or `_`, and _test.go unless it builds the tests. */
+function goFilesIn(index: ContextIndex, dir: string, importedAs: string, withTests: boolean): ContextEntry[] {
   const sources = index.filesIn(dir).filter((entry) => {
     const name = entry.path.slice(entry.path.lastIndexOf('/') + 1);
-    return name.endsWith('.go') && !name.endsWith('_test.go') && !name.startsWith('.') && !name.startsWith('_');
+    return name.endsWith('.go') && (withTests || !name.endsWith('_test.go')) && !name.startsWith('.') && !name.startsWith('_');
   });
   if (sources.length === 0) throw new UnresolvedInputsError(`package ${importedAs}: no Go files in ./${dir}`);
   const linked = sources.find((entry) => entry.kind !== 'file');

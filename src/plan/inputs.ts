@@ -7,13 +7,16 @@
  * An input missed means an image built from old sources, so `go` never guesses: when the main
  * package or its closure cannot be worked out, the image falls back to `dockerfile` with the
  * reason, and the caller shows it.
+ * Each mode also says where a change could alter the inputs (watch.ts): the paths filter of a
+ * workflow is made from that.
  */
 import type { INPUTS_MODES } from '../config/index.js';
 import { byCodeUnit, type ContextEntry } from './context.js';
-import type { ContextIndex } from './context-index.js';
+import { parentOf, type ContextIndex } from './context-index.js';
 import type { ContextSource, DockerfileInputs } from './dockerfile-inputs.js';
-import { goClosure, UnresolvedInputsError, type ContextReader } from './go-closure.js';
+import { goClosure, UnresolvedInputsError, type ContextReader, type GoClosure } from './go-closure.js';
 import { GlobError, globRegExp, matchingPrefixLengths } from './path-glob.js';
+import { fileWatch, filesInWatch, globWatches, treeWatch, type Watch } from './watch.js';
 
 export type InputsMode = (typeof INPUTS_MODES)[number];
 
@@ -31,6 +34,8 @@ export interface ImageInputs {
   readonly fallback?: string;
   /** Sorted by path, as in the listing. */
   readonly files: readonly InputFile[];
+  /** Context-relative: where the files are, and where a change could add one. */
+  readonly watch: readonly Watch[];
 }
 
 const COPIED = 'copied by the Dockerfile';
@@ -52,21 +57,22 @@ export interface InputsRequest {
 export async function selectInputs(index: ContextIndex, reader: ContextReader, dockerfile: string, image: InputsRequest): Promise<ImageInputs> {
   const requested = image.inputs;
   if (requested === 'context') {
-    return { requested, mode: 'context', files: index.entries.map((entry) => ({ entry, reason: 'in the build context' })) };
+    return { requested, mode: 'context', files: index.entries.map((entry) => ({ entry, reason: 'in the build context' })), watch: [treeWatch('')] };
   }
   // Loaded only here: the Dockerfile parser is most of what hashing loads, and `context` needs none of it.
   const { readDockerfileInputs } = await import('./dockerfile-inputs.js');
   const instructions = readDockerfileInputs(dockerfile);
-  if (requested === 'dockerfile') return { requested, mode: 'dockerfile', files: copiedFiles(index, instructions) };
+  const copied = { files: copiedFiles(index, instructions), watch: sourceWatches(index, [...instructions.copies, ...instructions.fromStages]) };
+  if (requested === 'dockerfile') return { requested, mode: 'dockerfile', ...copied };
   try {
-    return { requested, mode: 'go', files: goInputs(index, reader, instructions, image) };
+    return { requested, mode: 'go', ...goInputs(index, reader, instructions, image) };
   } catch (error) {
     if (!(error instanceof UnresolvedInputsError)) throw error;
-    return { requested, mode: 'dockerfile', fallback: error.reason, files: copiedFiles(index, instructions) };
+    return { requested, mode: 'dockerfile', fallback: error.reason, ...copied };
   }
 }
 
-function goInputs(index: ContextIndex, reader: ContextReader, instructions: DockerfileInputs, image: InputsRequest): InputFile[] {
+function goInputs(index: ContextIndex, reader: ContextReader, instructions: DockerfileInputs, image: InputsRequest): Pick<ImageInputs, 'files' | 'watch'> {
   const [other] = instructions.otherCommands;
   if (other) throw new UnresolvedInputsError(`the Dockerfile runs \`${other.command}\` (line ${other.line}), which may read any file of the context`);
   const mainPackages = mainPackagesOf(index, instructions, image);
@@ -74,7 +80,39 @@ function goInputs(index: ContextIndex, reader: ContextReader, instructions: Dock
   const closure = goClosure(index, reader, { mainPackages, vendorWhenPresent });
   // Sources that hold the module are the Go source tree: the closure accounts for them.
   const explicit = instructions.copies.filter((copy) => !holds(copy.source, closure.moduleRoot));
-  return inListingOrder(index, closure.files, matchedFiles(index, explicit, COPIED), matchedFiles(index, instructions.fromStages, COPIED_FROM_STAGE));
+  return {
+    files: inListingOrder(index, closure.files, matchedFiles(index, explicit, COPIED), matchedFiles(index, instructions.fromStages, COPIED_FROM_STAGE)),
+    watch: [...closureWatches(index, closure, mainPackages, vendorWhenPresent), ...sourceWatches(index, [...explicit, ...instructions.fromStages])],
+  };
+}
+
+/**
+ * The closure's files, its packages' directories (a new file there joins the build), the trees
+ * its embed patterns reach, and the files whose appearance would change the build: go.sum,
+ * vendor/modules.txt, a go.work at or above the module, a main package's default.pgo.
+ */
+export function closureWatches(index: ContextIndex, closure: GoClosure, mainPackages: readonly string[], vendorWhenPresent: boolean): Watch[] {
+  const root = (path: string) => (closure.moduleRoot === '' ? path : `${closure.moduleRoot}/${path}`);
+  const workspaces: string[] = [];
+  for (let dir = closure.moduleRoot; ; dir = parentOf(dir)) {
+    workspaces.push(dir === '' ? 'go.work' : `${dir}/go.work`);
+    if (dir === '') break;
+  }
+  return [
+    ...[...closure.files.keys()].map(fileWatch),
+    ...closure.packages.map(filesInWatch),
+    ...closure.embeds.flatMap(({ dir, pattern }) => globWatches(posixJoin(dir, pattern.replace(/^all:/, '')), (path) => index.kindOf(path))),
+    ...[root('go.sum'), ...(vendorWhenPresent ? [root('vendor/modules.txt')] : []), ...workspaces].map(fileWatch),
+    ...mainPackages.map((dir) => fileWatch(posixJoin(dir, 'default.pgo'))),
+  ];
+}
+
+function sourceWatches(index: ContextIndex, sources: readonly ContextSource[]): Watch[] {
+  return sources.flatMap(({ source }) => globWatches(source, (path) => index.kindOf(path)));
+}
+
+function posixJoin(dir: string, path: string): string {
+  return dir === '' ? path : `${dir}/${path}`;
 }
 
 /** The main packages: the configured one and every one the Dockerfile's `go build` commands name. */

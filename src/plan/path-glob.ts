@@ -42,8 +42,9 @@ export function matchingPrefixLengths(matcher: RegExp, parts: readonly string[])
   return lengths;
 }
 
+/** Only RegExp syntax characters: in a `u` expression, escaping any other (such as `-`) is an error. */
 function escape(ch: string): string {
-  return /[.*+?^${}()|[\]\\/-]/.test(ch) ? `\\${ch}` : ch;
+  return /[.*+?^${}()|[\]\\/]/.test(ch) ? `\\${ch}` : ch;
 }
 
 /** Class bodies keep their ranges (`a-z`); only the characters special to RegExp classes are escaped. */
