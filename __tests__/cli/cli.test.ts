@@ -1,7 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import { emptyRepo, fixtureRepo, node24, root } from '../action/entries.js';
 
 const cli = (args: string[], env: Record<string, string> = {}) =>
@@ -21,7 +22,7 @@ describe('the local command', () => {
 
   it.each([
     [['run', '--colour'], /Unknown option '--colour'/],
-    [['deploy'], /expected the command 'run', got 'deploy'/],
+    [['deploy'], /expected the command 'run' or 'paths', got 'deploy'/],
     [['run', '--registry-password', 'x'], /Unknown option '--registry-password'/],
   ])('rejects %j with usage and exit code 2', (args, message) => {
     const run = cli(args);
@@ -58,6 +59,46 @@ describe('the local command', () => {
     const run = cli(['run', '--repo', fixtureRepo, '--work-dir', mkdtempSync(join(tmpdir(), 'cli-work-')), '--explain', 'nope']);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/--explain: no image 'nope'; the images are .*aianalysis/);
+  });
+
+  it('paths prints the workflows\' paths filter as YAML, with what widened it on stderr', () => {
+    const run = cli(['paths', '--repo', fixtureRepo]);
+    expect(run.status).toBe(0);
+    const { paths } = parse(run.stdout) as { paths: string[] };
+    expect(paths).toEqual([...paths].sort());
+    expect(paths).toEqual(expect.arrayContaining(['.github/aianalysis-e2e.yaml', '.github/workflows/aianalysis-e2e-*.yml', 'docker/aianalysis.Dockerfile', 'test/e2e/aianalysis/**']));
+    // The fixture's Dockerfiles build no Go package: each image falls back to what it copies.
+    expect(run.stderr).toMatch(/^note: image 'aianalysis': inputs 'go' fell back to 'dockerfile': /m);
+  });
+
+  it('paths --check passes for workflows that list the filter and names each difference otherwise', () => {
+    const { stdout } = cli(['paths', '--repo', fixtureRepo]);
+    const { paths } = parse(stdout) as { paths: string[] };
+    const dir = mkdtempSync(join(tmpdir(), 'cli-paths-'));
+    const workflow = (name: string, list: string[]) => {
+      writeFileSync(join(dir, name), stringify({ on: { pull_request: { paths: list }, push: { branches: ['main'], paths: list } }, jobs: {} }));
+      return join(dir, name);
+    };
+    const good = cli(['paths', '--repo', fixtureRepo, '--check', workflow('good.yml', paths)]);
+    expect({ status: good.status, stdout: good.stdout, errors: good.stderr.split('\n').filter((line) => line.startsWith('error')) }).toEqual({ status: 0, stdout: '', errors: [] });
+
+    const stale = workflow('stale.yml', [...paths.filter((path) => path !== 'docker/aianalysis.Dockerfile'), 'holmesgpt-api/**']);
+    const bad = cli(['paths', '--repo', fixtureRepo, '--check', workflow('good.yml', paths), '--check', stale]);
+    expect(bad.status).toBe(1);
+    const errors = bad.stderr.split('\nerror: ').filter((block) => block.includes('differs'));
+    expect(errors).toEqual([
+      expect.stringContaining(`${stale}: on.pull_request.paths differs`),
+      expect.stringContaining(`${stale}: on.push.paths differs`),
+    ]);
+    for (const error of errors) expect(error).toMatch(/\n {2}missing: docker\/aianalysis\.Dockerfile\n {2}not an input: holmesgpt-api\/\*\*\n?$/);
+  });
+
+  it('paths --check fails for a workflow without a paths list', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'cli-paths-')), 'none.yml');
+    writeFileSync(file, 'on: [pull_request]\njobs: {}\n');
+    const run = cli(['paths', '--repo', fixtureRepo, '--check', file]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`error: ${file}: no on.<event>.paths list to check`);
   });
 
   it('reads the registry password from the environment and never prints it', () => {

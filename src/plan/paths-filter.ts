@@ -21,7 +21,7 @@ import { goClosure, UnresolvedInputsError } from './go-closure.js';
 import { hashImage } from './hash.js';
 import { closureWatches } from './inputs.js';
 import { makePlan } from './plan.js';
-import { fileWatch, filesInWatch, globWatches, renderWatches, treeWatch, under, type PathKind, type Watch } from './watch.js';
+import { fileWatch, filesInWatch, pathWatches, renderWatches, treeWatch, under, type PathKind, type Watch } from './watch.js';
 
 /** The shipped workflows are named so; a copy renamed otherwise is not watched. */
 export const WORKFLOW_FILES = '.github/workflows/aianalysis-e2e-*.yml';
@@ -66,7 +66,7 @@ export function configWatches(config: Config, kindOf: PathKind): Watch[] {
     fileWatch(config.configFile ?? DEFAULT_CONFIG_FILE),
     ...Object.values(config.images).flatMap((image) => [image.dockerfile, ...ignoreFileCandidates(image.context, image.dockerfile)].map((path) => fileWatch(posix.normalize(path)))),
     ...suiteRoots(config).map(({ dir, recursive }) => (recursive ? treeWatch(dir) : filesInWatch(dir))),
-    ...named.filter((path) => path !== '').flatMap((path) => globWatches(path, kindOf)),
+    ...named.filter((path) => path !== '').flatMap((path) => pathWatches(path, kindOf)),
   ];
 }
 

@@ -30,20 +30,25 @@ export type PathKind = (path: string) => 'file' | 'directory' | undefined;
 
 /**
  * What may match a Docker or Go glob (`*`, `?`, `[…]`, `\`), and what would be below a match:
- * the tree of the literal directories before its first glob element. A path without glob
- * characters watches what it is, or, while it names nothing, both the file and the tree it could become.
+ * the tree of the literal directories before its first glob element.
  */
 export function globWatches(pattern: string, kindOf: PathKind): Watch[] {
-  if (pattern === '') return [treeWatch('')];
-  if (!GLOB_CHARACTERS.test(pattern)) {
-    // Below a file nothing can be until that file goes: watching the file is enough.
-    const file = ancestorsOf(pattern).find((ancestor) => kindOf(ancestor) === 'file');
-    if (file !== undefined) return [fileWatch(file)];
-    const kind = kindOf(pattern);
-    return kind === 'file' ? [fileWatch(pattern)] : kind === 'directory' ? [treeWatch(pattern)] : [fileWatch(pattern), treeWatch(pattern)];
-  }
+  if (!GLOB_CHARACTERS.test(pattern)) return pathWatches(pattern, kindOf);
   const parts = pattern.split('/');
   return [treeWatch(parts.slice(0, parts.findIndex((part) => GLOB_CHARACTERS.test(part))).join('/'))];
+}
+
+/**
+ * A path ('' for the root) watches what it is, or, while it names nothing, both the file and
+ * the tree it could become.
+ */
+export function pathWatches(path: string, kindOf: PathKind): Watch[] {
+  if (path === '') return [treeWatch('')];
+  // Below a file nothing can be until that file goes: watching the file is enough.
+  const file = ancestorsOf(path).find((ancestor) => kindOf(ancestor) === 'file');
+  if (file !== undefined) return [fileWatch(file)];
+  const kind = kindOf(path);
+  return kind === 'file' ? [fileWatch(path)] : kind === 'directory' ? [treeWatch(path)] : [fileWatch(path), treeWatch(path)];
 }
 
 /** `a/b/c` → `a`, `a/b`. */
