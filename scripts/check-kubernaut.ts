@@ -11,6 +11,9 @@
  *    receives, a focus holding an apostrophe, a dollar and a double quote. `generate` and the
  *    coverage folder targets are kept from running (-o): they need Go tools and delete folders.
  *
+ * 3. The `paths` lists of the shipped pull-request and publish workflows against the filter the
+ *    local command makes from that tree (`aianalysis-e2e paths --check`).
+ *
  * The example config is copied into the checkout for the dry run and removed afterwards.
  */
 import { spawnSync } from 'node:child_process';
@@ -52,6 +55,20 @@ try {
     'dry run of the bundled local command',
     process.execPath,
     [path.join(root, 'dist/cli.js'), 'run', '--repo', repo, '--dry-run', '--work-dir', path.join(workDir, 'run'), ...(configFile ? ['--config', path.basename(configFile)] : [])],
+    { cwd: root },
+  );
+
+  show(
+    'the shipped workflows\' paths filter against this tree',
+    process.execPath,
+    [
+      path.join(root, 'dist/cli.js'),
+      'paths',
+      '--repo',
+      repo,
+      ...(configFile ? ['--config', path.basename(configFile)] : []),
+      ...['aianalysis-e2e-pr.yml', 'aianalysis-e2e-publish-images.yml'].flatMap((name) => ['--check', path.join(root, 'workflows', name)]),
+    ],
     { cwd: root },
   );
 

@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config/index.js';
+import { byCodeUnit } from '../../src/plan/context.js';
+import { configWatches } from '../../src/plan/paths-filter.js';
+import type { Watch } from '../../src/plan/watch.js';
 import { workflowErrors } from '../action/github-parser.js';
 import { fixtureRepoDir } from '../fixtures/prepare.js';
 import {
@@ -15,6 +18,7 @@ import {
   triggerProblems,
   type Workflow,
 } from './checks.js';
+import { pathsFilterMatches } from './paths-match.js';
 
 const root = join(import.meta.dirname, '../..');
 const action = readActionInterface(join(root, 'action.yml'));
@@ -155,10 +159,37 @@ describe('the pack', () => {
   const pathsOf = (workflow: Workflow, event: string) =>
     (workflow.on as Record<string, { paths: string[] }>)[event].paths;
 
+  const prPaths = pathsOf(packWorkflow('aianalysis-e2e-pr.yml'), 'pull_request');
+
   it('publishes images for exactly the paths that trigger pull request runs', () => {
-    const pr = pathsOf(packWorkflow('aianalysis-e2e-pr.yml'), 'pull_request');
-    expect(pr).toContain('pkg/aianalysis/**');
-    expect(pathsOf(packWorkflow('aianalysis-e2e-publish-images.yml'), 'push')).toEqual(pr);
+    expect(prPaths).toContain('pkg/aianalysis/*');
+    expect(pathsOf(packWorkflow('aianalysis-e2e-publish-images.yml'), 'push')).toEqual(prPaths);
+  });
+
+  // The Go closures in the list come from kubernaut's tree, which CI does not have: `npm run
+  // check:kubernaut` compares the whole list on a checkout (`aianalysis-e2e paths --check`). What
+  // the built-in configuration names needs no tree, and is checked here.
+  it('lists paths in the form `aianalysis-e2e paths` prints them: sorted, each once', () => {
+    expect(prPaths).toEqual([...new Set(prPaths)].sort(byCodeUnit));
+  });
+
+  /** What the built-in configuration names that `paths` does not match (a configured path may be a file or a folder: without the tree, either counts). */
+  const unmatchedConfigured = (paths: readonly string[]) => {
+    const config = loadConfig({ inputs: {}, repoRoot: mkdtempSync(join(tmpdir(), 'no-config-')) });
+    const examples = (watch: Watch) => (watch.kind === 'file' ? [watch.path, `${watch.path}/any/file`] : [`${watch.dir}/file.go`, watch.dir]);
+    return configWatches(config, () => undefined)
+      .filter((watch) => !examples(watch).some((path) => pathsFilterMatches(paths, path)))
+      .map((watch) => (watch.kind === 'file' ? watch.path : `${watch.dir}/`));
+  };
+
+  it('matches every file the built-in configuration names: config, Dockerfiles, ignore files, the suite and what it reads', () => {
+    expect(unmatchedConfigured(prPaths)).toEqual([]);
+    expect(pathsFilterMatches(prPaths, '.github/workflows/aianalysis-e2e-pr.yml')).toBe(true);
+  });
+
+  it('names what a list misses of the built-in configuration', () => {
+    const trimmed = prPaths.filter((path) => path !== 'test/e2e/aianalysis/**' && path !== 'docker/aianalysis.Dockerfile');
+    expect(unmatchedConfigured(trimmed)).toEqual(['docker/aianalysis.Dockerfile', 'test/e2e/aianalysis/']);
   });
 });
 
