@@ -1,5 +1,5 @@
-// The dry run: every check a real run makes before it starts work (build contexts, image
-// sources, the kind config, manifests, what the suite's Makefile passes on), and the plan with
+// The dry run: every check a real run makes before it starts work (the runner's tools, build
+// contexts, image sources, the kind config, manifests, what the suite's Makefile passes on), and the plan with
 // the exact command line and environment the suite will get, with no side effect: nothing
 // built, pulled, created, installed or applied.
 import type { Config } from '../config/index.js';
@@ -11,6 +11,7 @@ import type { RunReport } from '../report/run-report.js';
 import { contractProblem, suiteCommand, suiteEnvironment } from '../suite/run.js';
 import { kindConfigOf } from './cluster.js';
 import { prepareDeploy } from './deploy.js';
+import { checkRunner, requireReady, runnerNeeds, runnerSection } from './preflight.js';
 import { handoffOf } from './handoff.js';
 import { resolveSources } from './sources.js';
 import { readSuiteContract, suiteSettings } from './suite.js';
@@ -29,6 +30,8 @@ export async function dryRun(config: Config, plan: Plan, host: Host): Promise<Ru
     localImages: async (references) => (engine ? engine.localImages(references) : new Set<string>()),
     log: host.log,
   });
+  const checks = await checkRunner(runnerNeeds(config, plan, host.repoRoot, engine?.provider), { repoRoot: host.repoRoot });
+  notes.push(...requireReady(checks));
   const sections = [sourcesSection(decisions, hashes)];
   if (!plan.imagesOnly) {
     const kindConfig = await kindConfigOf(config, plan, host.repoRoot);
@@ -50,7 +53,7 @@ export async function dryRun(config: Config, plan: Plan, host: Host): Promise<Ru
   return {
     result: 'dry-run',
     plan,
-    sections: [{ ...sections[0]!, paragraphs: notes }, ...sections.slice(1)],
+    sections: [{ ...sections[0]!, paragraphs: notes }, ...sections.slice(1), ...(checks.length > 0 ? [runnerSection(checks)] : [])],
     outputs: { images: JSON.stringify(decisions) },
   };
 }

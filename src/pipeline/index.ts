@@ -1,6 +1,7 @@
 // One real run as a task graph: images and the cluster (overlapped unless build-first), loading,
 // deploy, suite; coverage and the logs bundle as finalizers; then evidence upload, timing
-// baseline and the report. Everything that can be checked is checked before the graph starts.
+// baseline and the report. Everything that can be checked is checked before the graph starts,
+// the runner's tools first (preflight.ts).
 // An images-only run stops after the images (and their pushes).
 import { join } from 'node:path';
 import type { Config } from '../config/index.js';
@@ -32,6 +33,7 @@ import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
 import { evidenceTasks } from './evidence.js';
 import { HANDOFF_TASK_ID, handoffTask } from './handoff.js';
 import { imagesJobRestore, loadImagesArtifact, withImagesArtifact } from './images-artifact.js';
+import { checkRunner, requireReady, runnerNeeds } from './preflight.js';
 import { PushDeadline } from './push-deadline.js';
 import { clearPendingEvidence, savePendingEvidence, type PendingEvidence } from './pending-evidence.js';
 import { resolveSources } from './sources.js';
@@ -89,6 +91,8 @@ export async function runPipeline(options: PipelineOptions): Promise<RunReport> 
 
   const { engine, auth } = await prepareEngine(config, host, signal);
   try {
+    const checks = await checkRunner(runnerNeeds(config, options.plan, host.repoRoot, engine.provider), { repoRoot: host.repoRoot, signal });
+    for (const warning of requireReady(checks)) host.log.warning(warning, { title: 'Runner setup' });
     return await runWithEngine(options, engine, signal);
   } finally {
     if (auth) await removeRegistryAuth(auth.dir);
