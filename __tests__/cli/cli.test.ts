@@ -40,6 +40,26 @@ describe('the local command', () => {
     expect(run.stdout.match(/^Images$/gm)).toHaveLength(1);
     const outputs = JSON.parse(readFileSync(join(workDir, 'outputs.json'), 'utf8'));
     expect(outputs.result).toBe('dry-run');
+    // The runner's tools, as a real run checks them first: this machine's podman and go.
+    const podman = spawnSync('podman', ['version', '--format', '{{.Client.Version}}'], { encoding: 'utf8' }).stdout.trim();
+    const runner = run.stdout.slice(run.stdout.indexOf('\nRunner\n'));
+    expect(runner.split('\n').slice(6, 10).map((line) => line.split(/ {2,}/))).toEqual([
+      ['podman', podman, 'ok'],
+      ['OCI runtime', expect.any(String), 'ok'],
+      ['kind', 'v0.33.0 (installed by the action)', 'ok'],
+      ['go', expect.stringMatching(/^go \S+ \(go\.mod: go 1\.23\)$/), 'ok'],
+    ]);
+  });
+
+  it('stops a run whose runner is not ready before anything starts, naming the fix', () => {
+    const workDir = mkdtempSync(join(tmpdir(), 'cli-work-'));
+    const run = cli(['run', '--repo', fixtureRepo, '--work-dir', workDir, '--kind-version', 'v0.31.0']);
+    expect(run.status).toBe(1);
+    expect(run.stderr + run.stdout).toContain(
+      'The runner is not ready; nothing was started:\n- kind v0.31.0 is older than v0.32.0, which the suite\'s kind config needs: set the input kind-version (cluster.kindVersion) to v0.32.0 or newer',
+    );
+    expect(run.stdout).not.toMatch(/^image \S+: (build|pull|reuse)/m);
+    expect(JSON.parse(readFileSync(join(workDir, 'outputs.json'), 'utf8')).result).toBe('failure');
   });
 
   it('--explain IMAGE lists the files that make its tag, each with why, and builds nothing', () => {

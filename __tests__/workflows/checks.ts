@@ -1,7 +1,8 @@
 /**
  * Checks for the workflow files this repository ships (workflows/) and runs (.github/workflows/)
  * that GitHub's parser does not make: how this action is called, how third-party actions are
- * pinned, job time limits and forbidden triggers. Each returns problems naming file, job and step.
+ * pinned, job time limits, forbidden triggers, and the runner setup a job running the suite needs.
+ * Each returns problems naming file, job and step.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -11,7 +12,7 @@ export interface ActionInterface {
   outputs: ReadonlySet<string>;
 }
 
-type Step = { id?: string; uses?: string; with?: Record<string, unknown> };
+type Step = { id?: string; uses?: string; with?: Record<string, unknown>; env?: Record<string, unknown> };
 type Job = { 'timeout-minutes'?: unknown; uses?: string; steps?: Step[] };
 export interface Workflow {
   on?: unknown;
@@ -85,4 +86,35 @@ export function triggerProblems(file: string, workflow: Workflow): string[] {
   const on = workflow.on;
   const events = typeof on === 'string' ? [on] : Array.isArray(on) ? on : Object.keys(on ?? {});
   return events.includes('pull_request_target') ? [`${file}: uses the pull_request_target trigger`] : [];
+}
+
+/** The crun that podman on ubuntu-24.04 needs (the action's preflight checks the same). */
+const MIN_CRUN = [1, 14, 3];
+
+/** Whether the dotted `version` is `minimum` or newer (a missing part is 0). */
+function atLeast(version: string, minimum: readonly number[]): boolean {
+  const parts = version.split('.').map(Number);
+  const differing = minimum.findIndex((part, i) => (parts[i] ?? 0) !== part);
+  return differing < 0 || (parts[differing] ?? 0) > minimum[differing];
+}
+
+/**
+ * A job that runs the suite (this action without images-only) first sets up Go from go.mod (the
+ * suite is compiled with it) and a crun new enough for podman (a step with env CRUN_VERSION).
+ */
+export function runnerSetupProblems(file: string, workflow: Workflow): string[] {
+  const problems: string[] = [];
+  for (const [jobName, job] of jobsOf(workflow)) {
+    const steps = job.steps ?? [];
+    const first = steps.findIndex((step) => step.uses !== undefined && isThisAction(step.uses) && String(step.with?.['images-only']) !== 'true');
+    if (first < 0) continue;
+    const before = steps.slice(0, first);
+    if (!before.some((step) => step.uses?.startsWith('actions/setup-go@') && step.with?.['go-version-file'] === 'go.mod')) {
+      problems.push(`${file}: job ${jobName}: no actions/setup-go with go-version-file: go.mod before step ${stepName(steps[first], first)}`);
+    }
+    const crun = before.map((step) => step.env?.CRUN_VERSION).find((version) => version !== undefined);
+    const newEnough = crun !== undefined && atLeast(String(crun), MIN_CRUN);
+    if (!newEnough) problems.push(`${file}: job ${jobName}: no step installing crun ${MIN_CRUN.join('.')} or newer (env CRUN_VERSION) before step ${stepName(steps[first], first)}`);
+  }
+  return problems;
 }

@@ -14,6 +14,7 @@ import {
   pinProblems,
   readActionInterface,
   readWorkflow,
+  runnerSetupProblems,
   timeoutProblems,
   triggerProblems,
   type Workflow,
@@ -169,6 +170,26 @@ describe('the pack', () => {
   // The Go closures in the list come from kubernaut's tree, which CI does not have: `npm run
   // check:kubernaut` compares the whole list on a checkout (`aianalysis-e2e paths --check`). What
   // the built-in configuration names needs no tree, and is checked here.
+  it.each(['aianalysis-e2e-pr.yml', 'aianalysis-e2e-nightly.yml', 'aianalysis-e2e-rerun.yml', 'aianalysis-e2e-publish-images.yml'])(
+    '%s sets up Go from go.mod and crun 1.14.3 or newer before every job that runs the suite',
+    (name) => {
+      expect(runnerSetupProblems(name, packWorkflow(name))).toEqual([]);
+    },
+  );
+
+  it('the runner setup check names a job without setup-go or with an old crun', () => {
+    const workflow = clone(packWorkflow('aianalysis-e2e-nightly.yml'));
+    const steps = workflow.jobs!.e2e.steps!;
+    const crun = steps.find((step) => step.env?.CRUN_VERSION !== undefined)!;
+    crun.env = { CRUN_VERSION: '1.14.1' };
+    expect(runnerSetupProblems('w', { jobs: { e2e: { ...workflow.jobs!.e2e, steps: steps.filter((step) => !step.uses?.startsWith('actions/setup-go@')) } } })).toEqual([
+      'w: job e2e: no actions/setup-go with go-version-file: go.mod before step e2e',
+      'w: job e2e: no step installing crun 1.14.3 or newer (env CRUN_VERSION) before step e2e',
+    ]);
+    crun.env = { CRUN_VERSION: '1.15' };
+    expect(runnerSetupProblems('w', workflow)).toEqual([]);
+  });
+
   it('lists paths in the form `aianalysis-e2e paths` prints them: sorted, each once', () => {
     expect(prPaths).toEqual([...new Set(prPaths)].sort(byCodeUnit));
   });
