@@ -7,7 +7,7 @@
 // toolkit's client downloads and unpacks the zip, podman loads the archive, the ids are checked.
 // Baseline: `podman load -i` of the same archive, already on disk, in the same run. Before each
 // timed run the four images are removed from podman, so both load into a store without them,
-// as on a fresh runner.
+// as on a fresh runner. Also given: the download and unpack alone, the transfer's share.
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -66,13 +66,22 @@ export async function artifactLoad(root: string): Promise<Figure> {
       return timeProcess(node, [bundle, ARTIFACT, join(work, 'restore')], job);
     };
     const [baseline, candidate] = await alternate(RUNS, plainLoad, fromArtifact);
+    // The transfer alone (download and unpack, no load): what the candidate adds to the load.
+    const downloadDir = join(work, 'download');
+    const downloadOnly = async () => {
+      await rm(downloadDir, { recursive: true, force: true });
+      return timeProcess(node, [bundle, ARTIFACT, downloadDir, 'download'], job);
+    };
+    const [download] = await alternate(RUNS, downloadOnly, async () => 0);
     const total = Object.values(SIZES_MIB).reduce((sum, mib) => sum + mib, 0);
     return {
       name: `E2E job's images from the artifact, four images (${total} MiB)`,
       baseline: { label: 'podman load -i (archive on disk)', ms: baseline },
       candidate: { label: 'download + load + check (node process)', ms: candidate },
       maxRatio: 1.1,
-      extra: `archive ${(archiveBytes / 2 ** 20).toFixed(0)} MiB, artifact zip ${(uploaded.size / 2 ** 20).toFixed(0)} MiB, medians of ${RUNS}`,
+      extra:
+        `of which download and unpack alone ${download.toFixed(0)} ms (download + plain load ${(download + baseline).toFixed(0)} ms), ` +
+        `archive ${(archiveBytes / 2 ** 20).toFixed(0)} MiB, artifact zip ${(uploaded.size / 2 ** 20).toFixed(0)} MiB, medians of ${RUNS}`,
     };
   } finally {
     if (references.length > 0) must('podman', ['rmi', '-f', ...references], env);
