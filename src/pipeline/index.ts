@@ -33,6 +33,7 @@ import { evidenceTasks } from './evidence.js';
 import { HANDOFF_TASK_ID, handoffTask } from './handoff.js';
 import { imagesJobRestore, loadImagesArtifact, withImagesArtifact } from './images-artifact.js';
 import { PushDeadline } from './push-deadline.js';
+import { publishCiCoverage } from './coverage-artifacts.js';
 import { clearPendingEvidence, savePendingEvidence, type PendingEvidence } from './pending-evidence.js';
 import { resolveSources } from './sources.js';
 import { REGISTRY_AUTH_STATE_KEY } from './state-keys.js';
@@ -178,6 +179,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
   });
   if (await writeReportFile(host, state, () => writeSummaryPage(host.workDir, buildSummary(report())))) state.evidence.push(SUMMARY_PAGE);
   await publishEvidence(config, host, state);
+  await publishCiCoverage(config, host, state);
   return report();
 }
 
