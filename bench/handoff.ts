@@ -15,19 +15,19 @@ import { basename, join } from 'node:path';
 import { testbedEnv } from '../__tests__/testbed/env.js';
 import { alternate, bundleEntry, timePipe, timeProcess, type Figure } from './measure.js';
 
-const SIZES_MIB: Record<string, number> = { datastorage: 120, kubernautagent: 160, aianalysis: 140, 'mock-llm': 100 };
+export const SIZES_MIB: Record<string, number> = { datastorage: 120, kubernautagent: 160, aianalysis: 140, 'mock-llm': 100 };
 const RUNS = 5;
 const node = process.execPath;
 
-function must(program: string, args: string[], env: NodeJS.ProcessEnv): void {
+export function must(program: string, args: string[], env: NodeJS.ProcessEnv): void {
   const done = spawnSync(program, args, { env, encoding: 'utf8' });
   if (done.status !== 0) throw new Error(`${program} ${args.join(' ')}: ${done.stderr}`);
 }
 
-/** Builds the four padded images in one engine; returns their references. */
-async function buildImages(engine: string, base: string, work: string, env: NodeJS.ProcessEnv): Promise<string[]> {
+/** Builds the four padded images in one engine, tagged `sha256-<tag>`; returns their references. */
+export async function buildImages(engine: string, base: string, work: string, env: NodeJS.ProcessEnv, tag = basename(engine)): Promise<string[]> {
   const references: string[] = [];
-  const which = basename(engine);
+  const which = tag;
   for (const [name, mib] of Object.entries(SIZES_MIB)) {
     const dir = join(work, `${which}-${name}`);
     must('mkdir', ['-p', dir], env);

@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { verdict, type Figure } from './measure.js';
+import { artifactLoad } from './artifact-load.js';
 import { deployStages } from './deploy.js';
 import { handoff } from './handoff.js';
 import { hashing } from './hashing.js';
@@ -20,6 +21,7 @@ const benchmarks: Record<string, () => Promise<Figure>> = {
   'unchanged-pr': () => unchangedPr(root),
   deploy: deployStages,
   handoff: () => handoff(root),
+  'artifact-load': () => artifactLoad(root),
 };
 
 const wanted = process.argv.slice(2);

@@ -64,6 +64,22 @@ async function claimOrReport(host: Host): Promise<boolean> {
   }
 }
 
+/** A job that only merges the coverage of the shards: no plan, no engine, no checkout needed. */
+async function mergeCoverage(host: Host, config: Config): Promise<RunReport> {
+  let report: RunReport;
+  try {
+    report = await (await import('./pipeline/coverage-artifacts.js')).mergeCoverageJob(config, host);
+  } catch (error) {
+    report = { result: 'failure', error: `Merging the coverage of the shards failed: ${(error as Error).message}`, sections: [], outputs: {} };
+  }
+  await publishOrReport(host, report);
+  if (report.result === 'failure') {
+    process.exitCode = 1;
+    host.log.error(report.error ?? 'the merge failed');
+  }
+  return report;
+}
+
 /**
  * Returns the report of the run (a failure naming the problems for an invalid configuration), or
  * undefined when the work folder is not the action's: then nothing is written, not even the
@@ -77,6 +93,7 @@ export async function execute(host: Host, cancellation?: Pick<Cancellation, 'sig
   }
   const config = loadOrReport(host);
   if (Array.isArray(config)) return reportInvalidConfig(host, config);
+  if (config.run.mergeCoverage) return mergeCoverage(host, config);
   passToChildren(config.suite.passEnv);
   const plan = makePlan(config);
   // The run's modules load only when needed: the Kubernetes client alone is most of the bundle.

@@ -11,6 +11,8 @@ export interface PackValues {
   registry: string;
   token: string;
   shard?: string;
+  /** The values of `${{ inputs.<name> }}` (workflow_dispatch inputs). */
+  inputs?: Record<string, string>;
 }
 
 export function packWorkflowInputs(file: string, job: string, values: PackValues): Record<string, string> {
@@ -22,7 +24,12 @@ export function packWorkflowInputs(file: string, job: string, values: PackValues
       .replace('${{ env.E2E_REGISTRY }}', values.registry)
       .replace('${{ env.IMAGES_ARTIFACT }}', workflow.env.IMAGES_ARTIFACT)
       .replace('${{ github.token }}', values.token)
-      .replace('${{ matrix.shard }}', values.shard ?? '');
+      .replace('${{ matrix.shard }}', values.shard ?? '')
+      .replace(/\$\{\{ inputs\.([\w-]+) \}\}/g, (_, name: string) => {
+        const given = values.inputs?.[name];
+        if (given === undefined) throw new Error(`${file}: job ${job} reads inputs.${name}, which the test does not give`);
+        return given;
+      });
   const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([name, value]) => [name, evaluate(value)]));
   return { 'registry-username': 'octocat', ...inputs };
 }

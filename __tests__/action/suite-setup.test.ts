@@ -201,6 +201,74 @@ describe("a whole run against kubernaut's own suite (setup suite)", () => {
     expect(s.github.caches().map((entry) => entry.key).filter((key) => key.startsWith('aianalysis-e2e-image-'))).toHaveLength(SERVICES.length);
   }, 8 * RUN_TIMEOUT_MS);
 
+  it("the pull request workflow's coverage: each shard hands its profile on, the coverage job merges them into exactly the artifacts kubernaut's summary job reads", async () => {
+    const values = { registry: `${s.testbed.registry}/coverage-${Date.now()}`, token: 'ghs_readonly0123456789' };
+    const pr = { eventName: 'pull_request', ref: 'refs/pull/11/merge', runId: 7001 };
+    const images = await main(s, packWorkflowInputs('aianalysis-e2e-pr.yml', 'images', values), job(s, { ...pr, job: 'images' }));
+    expect({ status: images.status, errors: images.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
+    const references = (JSON.parse(images.outputs.images) as { reference: string }[]).map((image) => image.reference);
+    for (const shard of ['1/2', '2/2']) {
+      forgetImages(s, references);
+      const run = await main(s, packWorkflowInputs('aianalysis-e2e-pr.yml', 'e2e', { ...values, shard }), { ...job(s, { ...pr, job: 'e2e' }), FIXTURE_SUITE_OUTCOME: 'pass' });
+      expect({ shard, status: run.status, errors: run.stdout.match(/^::error.*$/gm) }).toEqual({ shard, status: 0, errors: null });
+      const [index] = shard.split('/');
+      expect(run.summary).toContain(`Profile of shard ${shard} uploaded as \`aianalysis-e2e-coverage-profile-shard-${index}-of-2-attempt-1\``);
+      await post(s, run.state);
+    }
+    forgetImages(s, references);
+
+    const merged = await main(s, packWorkflowInputs('aianalysis-e2e-pr.yml', 'coverage', values), job(s, { ...pr, job: 'coverage' }));
+    expect({ status: merged.status, errors: merged.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
+    expect(merged.outputs.result).toBe('success');
+    expect(merged.outputs['coverage-percent']).toBe('75.0');
+    expect(merged.summary).toMatch(/AIAnalysis E2E coverage of the shards merged/);
+    const byName = new Map(s.github.artifacts().map((artifact) => [artifact.name, artifact]));
+    // What the summary's `coverage-*` download finds: exactly one summary file and one profile.
+    expect([...byName.keys()].filter((name) => name.startsWith('coverage-')).sort()).toEqual(['coverage-e2e-aianalysis', 'coverage-profile-e2e-aianalysis']);
+    const summaryFiles = readZip(byName.get('coverage-e2e-aianalysis')!.zipBytes);
+    expect([...summaryFiles.keys()]).toEqual(['e2e-aianalysis.txt']);
+    expect(summaryFiles.get('e2e-aianalysis.txt')!.toString()).toBe('aianalysis,75.0%\n');
+    const profileFiles = readZip(byName.get('coverage-profile-e2e-aianalysis')!.zipBytes);
+    expect([...profileFiles.keys()]).toEqual(['coverage_e2e_aianalysis.out']);
+    // mode atomic: each shard ran the first block once, the merge sums them.
+    expect(profileFiles.get('coverage_e2e_aianalysis.out')!.toString()).toBe(
+      'mode: atomic\n' +
+        'github.com/jordigilh/kubernaut/pkg/aianalysis/controller/reconciler.go:8.2,10.3 3 2\n' +
+        'github.com/jordigilh/kubernaut/pkg/aianalysis/controller/reconciler.go:12.2,14.3 1 0\n',
+    );
+  }, 4 * RUN_TIMEOUT_MS);
+
+  it("the rerun workflow given an earlier run's id: the E2E job loads that run's images artifact with a token that may read Actions and builds none; a token that may not is refused with the fix", async () => {
+    const values = { registry: `${s.testbed.registry}/rerun-${Date.now()}`, token: 'ghs_readonly0123456789' };
+    const earlier = await main(s, packWorkflowInputs('aianalysis-e2e-pr.yml', 'images', values), job(s, { eventName: 'pull_request', ref: 'refs/pull/12/merge', runId: 8001, job: 'images' }));
+    expect({ status: earlier.status, errors: earlier.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
+    const references = (JSON.parse(earlier.outputs.images) as { reference: string }[]).map((image) => image.reference);
+    const dispatch = { 'images-run-id': '8001', coverage: 'true', 'keep-cluster': 'false', focus: '', label: '' };
+    const rerun = (runId: number, token: string) =>
+      main(s, packWorkflowInputs('aianalysis-e2e-rerun.yml', 'e2e', { ...values, token, inputs: dispatch }), {
+        ...job(s, { eventName: 'workflow_dispatch', runId, job: 'e2e' }),
+        FIXTURE_SUITE_OUTCOME: 'pass',
+      });
+
+    forgetImages(s, references);
+    const token = s.github.apiToken({ actionsRead: true });
+    const run = await rerun(8002, token);
+    expect({ status: run.status, errors: run.stdout.match(/^::error.*$/gm) }).toEqual({ status: 0, errors: null });
+    expect((JSON.parse(run.outputs.images) as { source: string }[]).map((image) => image.source)).toEqual(SERVICES.map(() => 'reused'));
+    expect(ofKind(await events(s), 'would-build')).toEqual([]);
+    expect(run.summary).toMatch(/4 images from artifact `aianalysis-e2e-images` of workflow run 8001 /);
+    expect(run.stdout.replace(/^::add-mask::.*$/gm, '')).not.toContain(token);
+    await post(s, run.state);
+
+    forgetImages(s, references);
+    await rm(s.record, { force: true });
+    const denied = await rerun(8003, s.github.apiToken({ actionsRead: false }));
+    expect(denied.status).toBe(1);
+    expect(denied.stdout).toMatch(/may not read the artifacts of workflow run 8001 \(HTTP 403: Resource not accessible by integration.*permissions: actions: read/);
+    expect(ofKind(await events(s), 'ginkgo')).toEqual([]);
+    await post(s, denied.state);
+  }, 3 * RUN_TIMEOUT_MS);
+
   it('a shard whose checkout differs from the images job\'s fails before the suite, naming the image, and builds nothing', async () => {
     const values = { registry: `${s.testbed.registry}/stale-${Date.now()}`, token: 'ghs_readonly0123456789' };
     const images = await main(s, packWorkflowInputs('aianalysis-e2e-pr.yml', 'images', values), job(s, { runId: 5001, job: 'images' }));

@@ -70,6 +70,7 @@ describe("the built-in defaults are kubernaut's AIAnalysis E2E on its main branc
       buildArgs: { GOFLAGS: '-cover' },
       deployments: ['datastorage', 'aianalysis-controller'],
       profile: 'coverage_e2e_aianalysis_binary.out',
+      ciArtifacts: '',
     });
     expect(config.cluster.coverageHostDir).toBe('coverdata');
   });

@@ -55,6 +55,8 @@ describe('precedence: input, then file, then default', () => {
     ['retention-days', '3', 'report: {retentionDays: 30}', (c) => c.report.retentionDays, 3, 30],
     ['shard', '2/4', 'suite: {shard: "1/2"}', (c) => c.suite.shard, { index: 2, total: 4 }, { index: 1, total: 2 }],
     ['registry', 'ghcr.io/kubernaut', 'registry: {prefix: "localhost:5000"}', (c) => c.registry.prefix, 'ghcr.io/kubernaut', 'localhost:5000'],
+    ['coverage-artifacts', 'aianalysis', 'coverage: {ciArtifacts: datastorage}', (c) => c.coverage.ciArtifacts, 'aianalysis', 'datastorage'],
+    ['merge-coverage', 'true', 'run: {mergeCoverage: false}\ncoverage: {ciArtifacts: aianalysis}', (c) => c.run.mergeCoverage, true, false],
   ];
 
   test.each(cases)('%s', (input, raw, fileYaml, read, fromInput, fromFile) => {
@@ -404,5 +406,21 @@ describe('deploy stages', () => {
     const config = loadConfig({ inputs: {}, repoRoot: repo.root, builtInManifests: ['custom.yaml'] });
     expect(config.deploy.stages[0]?.manifests).toEqual(['custom.yaml']);
     expect(() => loadConfig({ inputs: {}, repoRoot: repo.root })).toThrow(/custom\.yaml/);
+  });
+});
+
+describe('coverage for a CI summary job', () => {
+  test('merge-coverage needs the service name of the artifacts, and says which input gives it', () => {
+    const error = failure(undefined, { 'merge-coverage': 'true' });
+    expect(error.problems).toHaveLength(1);
+    expect(error.problems[0]?.message).toBe(
+      "got ''; merging coverage needs the service name of the coverage artifacts: set the input 'coverage-artifacts' as in the shard jobs (e.g. aianalysis)",
+    );
+  });
+
+  test('coverage-artifacts takes a service name as kubernaut spells them', () => {
+    expect(load(undefined, { 'merge-coverage': 'true', 'coverage-artifacts': 'aianalysis' }).coverage.ciArtifacts).toBe('aianalysis');
+    const error = failure(undefined, { 'coverage-artifacts': 'AI Analysis' });
+    expect(problemAt(error, "input 'coverage-artifacts'").message).toMatch(/expected a service name of lower-case letters, digits and dashes/);
   });
 });

@@ -99,14 +99,16 @@ function atLeast(version: string, minimum: readonly number[]): boolean {
 }
 
 /**
- * A job that runs the suite (this action without images-only) first sets up Go from go.mod (the
- * suite is compiled with it) and a crun new enough for podman (a step with env CRUN_VERSION).
+ * A job that runs the suite (this action without images-only or merge-coverage) first sets up
+ * Go from go.mod (the suite is compiled with it) and a crun new enough for podman (a step with
+ * env CRUN_VERSION).
  */
 export function runnerSetupProblems(file: string, workflow: Workflow): string[] {
   const problems: string[] = [];
   for (const [jobName, job] of jobsOf(workflow)) {
     const steps = job.steps ?? [];
-    const first = steps.findIndex((step) => step.uses !== undefined && isThisAction(step.uses) && String(step.with?.['images-only']) !== 'true');
+    const runsSuite = (step: Step) => !['images-only', 'merge-coverage'].some((input) => String(step.with?.[input]) === 'true');
+    const first = steps.findIndex((step) => step.uses !== undefined && isThisAction(step.uses) && runsSuite(step));
     if (first < 0) continue;
     const before = steps.slice(0, first);
     if (!before.some((step) => step.uses?.startsWith('actions/setup-go@') && step.with?.['go-version-file'] === 'go.mod')) {

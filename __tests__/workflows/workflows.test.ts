@@ -87,7 +87,7 @@ describe.each(cases)('%s', (name, path) => {
 describe('the checks reject broken workflows', () => {
   it('GitHub\'s parser reports an unknown job key', () => {
     const text = readFileSync(join(root, 'workflows/aianalysis-e2e-pr.yml'), 'utf8');
-    const broken = tmpFile('broken.yml', text.replace('timeout-minutes: 30', 'timeout-minute: 30'));
+    const broken = tmpFile('broken.yml', text.replace(/^( +)timeout-minutes:/m, '$1timeout-minute:'));
     expect(workflowErrors(broken).join('\n')).toMatch(/timeout-minute/);
   });
 

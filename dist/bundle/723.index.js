@@ -4304,8 +4304,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/registry.ts
 var registry = __webpack_require__(59399);
-// EXTERNAL MODULE: ./src/plan/hash.ts + 12 modules
-var hash = __webpack_require__(70689);
+// EXTERNAL MODULE: ./src/plan/hash.ts + 13 modules
+var hash = __webpack_require__(27307);
 // EXTERNAL MODULE: ./src/config/index.ts + 15 modules
 var config = __webpack_require__(65424);
 ;// CONCATENATED MODULE: ./src/plan/source.ts

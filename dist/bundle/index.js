@@ -71483,8 +71483,8 @@ async function execute(host, cancellation) {
     let report;
     try {
         report = config.run.dryRun
-            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(805), __nccwpck_require__.e(778), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
-            : await (await Promise.all(/* import() */[__nccwpck_require__.e(548), __nccwpck_require__.e(708), __nccwpck_require__.e(805), __nccwpck_require__.e(778), __nccwpck_require__.e(458), __nccwpck_require__.e(91), __nccwpck_require__.e(689), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91286))).runPipeline({ config, plan, host, signal, endCollection: cancellation?.collection });
+            ? await (await Promise.all(/* import() */[__nccwpck_require__.e(708), __nccwpck_require__.e(805), __nccwpck_require__.e(778), __nccwpck_require__.e(307), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(587)]).then(__nccwpck_require__.bind(__nccwpck_require__, 60587))).dryRun(config, plan, host)
+            : await (await Promise.all(/* import() */[__nccwpck_require__.e(548), __nccwpck_require__.e(708), __nccwpck_require__.e(805), __nccwpck_require__.e(778), __nccwpck_require__.e(458), __nccwpck_require__.e(91), __nccwpck_require__.e(307), __nccwpck_require__.e(735), __nccwpck_require__.e(723), __nccwpck_require__.e(286)]).then(__nccwpck_require__.bind(__nccwpck_require__, 91286))).runPipeline({ config, plan, host, signal, endCollection: cancellation?.collection });
     }
     catch (error) {
         // A check before the work (a missing Dockerfile, an image not in the registry, a bad
@@ -71875,7 +71875,7 @@ async function runCli(argv = process.argv.slice(2)) {
 async function explain(name, repoRoot, inputs) {
     const { BUILT_IN_MANIFESTS, loadConfig, problemLocation, ConfigError } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 65424));
     const { makePlan } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 48720));
-    const { hashImage } = await Promise.all(/* import() */[__nccwpck_require__.e(689), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 70689));
+    const { hashImage } = await Promise.all(/* import() */[__nccwpck_require__.e(307), __nccwpck_require__.e(158)]).then(__nccwpck_require__.bind(__nccwpck_require__, 27307));
     const { explainInputs } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 30031));
     try {
         const config = loadConfig({ inputs, repoRoot, builtInManifests: BUILT_IN_MANIFESTS });

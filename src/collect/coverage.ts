@@ -43,6 +43,8 @@ export interface CoverageTimeouts {
   toolMs: number;
 }
 
+const PROFILE_FILE = 'coverage.out';
+
 export const DEFAULT_COVERAGE_TIMEOUTS: CoverageTimeouts = { scaleMs: 3 * 60_000, toolMs: 5 * 60_000 };
 
 export interface CoverageRequest {
@@ -80,6 +82,8 @@ export interface CoverageResult {
   packages: PackageCoverage[];
   /** Every file written under outDir (coverage.out, the package table, the raw data). */
   files: string[];
+  /** coverage.out, when it was written. */
+  profile?: string;
   /** Each also logged as a warning. */
   warnings: string[];
   section: Section;
@@ -120,6 +124,7 @@ export async function collectCoverage(request: CoverageRequest): Promise<Coverag
   const { statements = 0, covered = 0, percent, packages = [] } = totals ?? {};
   return {
     percent, statements, covered, packages, files: written, warnings,
+    profile: written.find((file) => file === join(request.outDir, PROFILE_FILE)),
     section: coverageSection({ totals, deployments: request.deployments, warnings }),
     outputs: percent === undefined ? {} : { 'coverage-percent': formatPercent(percent) },
   };
@@ -169,7 +174,7 @@ async function convertAndMeasure(
   written: string[],
 ): Promise<CoverageTotals | undefined> {
   const { log, outDir } = request;
-  const profilePath = join(outDir, 'coverage.out');
+  const profilePath = join(outDir, PROFILE_FILE);
   const conversion = await convertCoverageData(dataDir, profilePath, {
     go: request.go, env: request.env, cwd: outDir, log, timeoutMs: toolMs, signal: request.signal,
   });

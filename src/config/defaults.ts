@@ -140,6 +140,7 @@ export const BUILT_IN_DEFAULTS = {
     buildArgs: { GOFLAGS: '-cover' },
     deployments: ['datastorage', 'aianalysis-controller'],
     profile: 'coverage_e2e_aianalysis_binary.out',
+    ciArtifacts: '',
   },
   report: {
     artifactName: 'aianalysis-e2e',
@@ -151,5 +152,6 @@ export const BUILT_IN_DEFAULTS = {
     timeoutMinutes: 60,
     dryRun: false,
     imagesOnly: false,
+    mergeCoverage: false,
   },
 } satisfies ConfigFileData;

@@ -44,6 +44,8 @@ export const INPUTS = [
   { name: 'images-artifact', fileKey: 'build.imagesArtifact.name', syntax: 'text' },
   { name: 'images-artifact-run-id', fileKey: 'build.imagesArtifact.runId', syntax: 'integer' },
   { name: 'github-token', syntax: 'text', secret: true },
+  { name: 'coverage-artifacts', fileKey: 'coverage.ciArtifacts', syntax: 'text' },
+  { name: 'merge-coverage', fileKey: 'run.mergeCoverage', syntax: 'boolean' },
 ] as const satisfies readonly InputSpec[];
 
 export type InputName = (typeof INPUTS)[number]['name'];

@@ -258,6 +258,14 @@ export function createConfigSchema(context: SchemaContext) {
         deployments: z.array(dnsSubdomain('a Deployment name')),
         /** setup suite: the Go coverage profile the suite writes; its total is the coverage-percent output. */
         profile: optionalPath('a Go coverage profile the suite writes'),
+        /**
+         * The service name of the coverage artifacts kubernaut's CI summary reads
+         * (`coverage-e2e-<name>`, `coverage-profile-e2e-<name>`); empty: none. A shard uploads its
+         * profile for the merging job instead.
+         */
+        ciArtifacts: z
+          .string({ error: 'expected a service name of lower-case letters, digits and dashes (aianalysis), or empty for none' })
+          .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/),
       }),
       report: z.strictObject({
         artifactName: z
@@ -273,9 +281,12 @@ export function createConfigSchema(context: SchemaContext) {
         dryRun: flag(),
         /** Resolve the images (and push them when asked), then stop: no cluster, deploy or suite. */
         imagesOnly: flag(),
+        /** Only merge the coverage profiles the shard jobs of this workflow run uploaded (coverage.ciArtifacts). */
+        mergeCoverage: flag(),
       }),
     })
     .superRefine(checkRegistryNeeds, { when: (payload) => sectionsValid(payload.issues, ['registry', 'build']) })
+    .superRefine(checkMergeNeeds, { when: (payload) => sectionsValid(payload.issues, ['coverage', 'run']) })
     .superRefine(checkSetup, { when: (payload) => sectionsValid(payload.issues, ['setup', 'suite', 'images', 'registry']) });
 }
 
@@ -363,6 +374,19 @@ function checkStages(deploy: DeploySettings, ctx: z.RefinementCtx, builtIns: rea
         message: 'expected to be applied by a stage; add it to the manifests of the stage of deploy.stages that must apply it',
       });
     }
+  });
+}
+
+type MergeNeeds = { coverage: { ciArtifacts: string }; run: { mergeCoverage: boolean } };
+
+/** The merging job uploads under the CI names: it needs them. */
+function checkMergeNeeds(config: MergeNeeds, ctx: z.RefinementCtx): void {
+  if (!config.run.mergeCoverage || config.coverage.ciArtifacts !== '') return;
+  ctx.addIssue({
+    code: 'custom',
+    path: ['coverage', 'ciArtifacts'],
+    input: '',
+    message: "merging coverage needs the service name of the coverage artifacts: set the input 'coverage-artifacts' as in the shard jobs (e.g. aianalysis)",
   });
 }
 

@@ -53,7 +53,13 @@ export async function downloadImagesArtifact(request: DownloadRequest): Promise<
   const client = new DefaultArtifactClient();
   const findBy = otherRun(request);
   const where = findBy === undefined ? 'this workflow run' : `workflow run ${request.runId}`;
-  const { artifact } = await client.getArtifact(request.name, findBy === undefined ? {} : { findBy }).catch((error: Error) => {
+  const { artifact } = await client.getArtifact(request.name, findBy === undefined ? {} : { findBy }).catch((error: Error & { status?: number }) => {
+    if (findBy !== undefined && (error.status === 401 || error.status === 403)) {
+      throw new Error(
+        `the token in 'github-token' may not read the artifacts of workflow run ${request.runId} (HTTP ${error.status}: ${error.message.split('\n')[0]}): ` +
+          'give the workflow `permissions: actions: read` and pass `github-token: ${{ github.token }}`',
+      );
+    }
     throw new Error(
       `no artifact '${request.name}' in ${where} (${error.message.split('\n')[0]}): the images job must run first ` +
         "(needs: in the workflow) with the same input 'images-artifact', and the artifact must not have expired",

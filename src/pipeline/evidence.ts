@@ -64,6 +64,7 @@ function suiteLeftovers(options: EvidenceTaskOptions): Task[] {
     keep(kept.files);
     const coverage = plan.coverage.profile ? await suiteCoverage(resolve(host.repoRoot, plan.coverage.profile), since) : undefined;
     if (coverage) {
+      state.coverageProfile = resolve(host.repoRoot, plan.coverage.profile);
       state.addSections('coverage', coverage.section);
       Object.assign(state.outputs, coverage.outputs);
     }
@@ -107,6 +108,7 @@ function deployedStackEvidence(options: EvidenceTaskOptions): Task[] {
       }),
     );
     keep(result.files);
+    state.coverageProfile = result.profile;
     state.addSections('coverage', result.section);
     Object.assign(state.outputs, result.outputs);
   });

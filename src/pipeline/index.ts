@@ -35,6 +35,7 @@ import { HANDOFF_TASK_ID, handoffTask } from './handoff.js';
 import { imagesJobRestore, loadImagesArtifact, withImagesArtifact } from './images-artifact.js';
 import { checkRunner, requireReady, runnerNeeds } from './preflight.js';
 import { PushDeadline } from './push-deadline.js';
+import { publishCiCoverage } from './coverage-artifacts.js';
 import { clearPendingEvidence, savePendingEvidence, type PendingEvidence } from './pending-evidence.js';
 import { resolveSources } from './sources.js';
 import { REGISTRY_AUTH_STATE_KEY } from './state-keys.js';
@@ -182,6 +183,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
   });
   if (await writeReportFile(host, state, () => writeSummaryPage(host.workDir, buildSummary(report())))) state.evidence.push(SUMMARY_PAGE);
   await publishEvidence(config, host, state);
+  await publishCiCoverage(config, host, state);
   return report();
 }
 

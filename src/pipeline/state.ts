@@ -20,6 +20,8 @@ export class PipelineState {
   suiteContract?: SuiteContract;
   /** When the suite process started: what it leaves behind is newer. */
   suiteStartedAt?: number;
+  /** The run's Go coverage profile (absolute), once written and measured. */
+  coverageProfile?: string;
   /** Files of this run's own evidence (JUnit, coverage, logs bundle), relative to the work dir. */
   readonly evidence: string[] = [];
   readonly outputs: Record<string, string> = {};

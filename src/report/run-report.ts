@@ -9,6 +9,8 @@ export type RunResult = 'success' | 'failure' | 'cancelled' | 'dry-run';
 
 export interface RunReport {
   result: RunResult;
+  /** The headline of a run that is not the E2E itself (the coverage merge), instead of the result's. */
+  headline?: string;
   /** Absent when nothing could be planned (an invalid configuration, a refused work folder). */
   plan?: Plan;
   /** The first failure, as the user should read it (already redacted). */

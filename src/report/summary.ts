@@ -23,7 +23,7 @@ const IMAGES_ONLY_HEADLINES: Partial<Record<RunReport['result'], string>> = {
 
 function resultSection(report: RunReport): Section {
   const took = report.timings ? ` in ${formatDuration(report.timings.durationMs)}` : '';
-  const headline = (report.plan?.imagesOnly ? IMAGES_ONLY_HEADLINES[report.result] : undefined) ?? HEADLINES[report.result];
+  const headline = report.headline ?? (report.plan?.imagesOnly ? IMAGES_ONLY_HEADLINES[report.result] : undefined) ?? HEADLINES[report.result];
   const paragraphs = [`**${headline}${took}.**`];
   if (report.error) paragraphs.push(report.error);
   for (const failure of report.sideFailures ?? []) paragraphs.push(`⚠️ Apart from the result: ${failure}`);

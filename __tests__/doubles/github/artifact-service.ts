@@ -55,6 +55,12 @@ export class ArtifactService {
     return this.records.map((record) => record.artifact);
   }
 
+  /** A signed URL that reads a finalised artifact's zip (the REST API's download redirect). */
+  downloadUrl(id: number): string | undefined {
+    const record = this.records.find((r) => r.artifact.finalized && r.artifact.id === id);
+    return record && this.blobs.signedUrl(record.blobPath, 'r');
+  }
+
   private create(request: Record<string, unknown>, claims: JobClaims): Record<string, unknown> {
     checkJob(request, claims);
     const name = stringField(request, 'name');

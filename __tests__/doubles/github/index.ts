@@ -1,7 +1,8 @@
 /**
  * GitHub's artifact and cache services, in process, for the real @actions/artifact and
  * @actions/cache clients: the results service's twirp API (ArtifactService, CacheService v2),
- * the Azure blob storage behind its signed URLs, and the runtime token that ties a job to them.
+ * the Azure blob storage behind its signed URLs, the runtime token that ties a job to them, and
+ * the REST API's artifact routes through which a job reads another run's artifacts.
  *
  * `env` holds what the runner sets for a node action (ACTIONS_RESULTS_URL, ACTIONS_RUNTIME_TOKEN,
  * ACTIONS_CACHE_SERVICE_V2 and the GITHUB_* / RUNNER_* variables of the job).
@@ -13,6 +14,7 @@ import { join } from 'node:path';
 import { ArtifactService, type StoredArtifact } from './artifact-service.js';
 import { BlobStore } from './blob-store.js';
 import { CacheService, type StoredCacheEntry } from './cache-service.js';
+import { type ApiTokenGrant, RestApi } from './rest-api.js';
 import { type Fault, type GitHubService, type RecordedRequest, ServicesServer } from './server.js';
 import { type CacheScope, READ, TokenIssuer, WRITE } from './token.js';
 
@@ -47,6 +49,8 @@ export interface GitHubServices {
   startJob(options?: JobOptions): JobEnv;
   artifacts(): StoredArtifact[];
   caches(): StoredCacheEntry[];
+  /** A GITHUB_TOKEN for the REST API (`${{ github.token }}`) with these permissions. */
+  apiToken(grant: ApiTokenGrant): string;
   /** The next `times` requests to `service` fail: an HTTP status (twirp or storage error format) or `hang`. */
   failNext(service: GitHubService, fault: Fault, times?: number): void;
   readonly requests: RecordedRequest[];
@@ -61,7 +65,9 @@ export async function startGitHubServices(options: ServicesOptions = {}): Promis
   const artifactService = new ArtifactService(blobs);
   const cacheService = new CacheService(blobs);
   const tokens = new TokenIssuer();
-  const server = new ServicesServer(tokens, { artifacts: artifactService.methods, cache: cacheService.methods }, blobs);
+  const runBackendIds = new Map<number, string>();
+  const api = new RestApi(repository, artifactService, (runId) => runBackendIds.get(runId));
+  const server = new ServicesServer(tokens, { artifacts: artifactService.methods, cache: cacheService.methods }, blobs, api);
   origin = await server.listen();
 
   // The runner's layout: the workspace is <work>/<repo>/<repo>, RUNNER_TEMP is <work>/_temp.
@@ -70,7 +76,6 @@ export async function startGitHubServices(options: ServicesOptions = {}): Promis
   const workspace = join(root, 'work', repoName, repoName);
   const runnerTemp = join(root, 'work', '_temp');
   mkdirSync(workspace, { recursive: true });
-  const runBackendIds = new Map<number, string>();
 
   const startJob = (job: JobOptions = {}): JobEnv => {
     const runId = job.runId ?? 1001;
@@ -87,6 +92,7 @@ export async function startGitHubServices(options: ServicesOptions = {}): Promis
     writeFileSync(eventPath, JSON.stringify({ ref, repository: { full_name: repository, default_branch: defaultBranch } }));
     return {
       ACTIONS_RESULTS_URL: `${origin}/`,
+      GITHUB_API_URL: origin,
       ACTIONS_RUNTIME_TOKEN: token,
       ACTIONS_CACHE_SERVICE_V2: 'True',
       CI: 'true',
@@ -112,6 +118,7 @@ export async function startGitHubServices(options: ServicesOptions = {}): Promis
     startJob,
     artifacts: () => artifactService.artifacts(),
     caches: () => cacheService.caches(),
+    apiToken: (grant) => api.issue(grant),
     failNext: (service, fault, times = 1) => server.failNext(service, fault, times),
     requests: server.requests,
     async close() {

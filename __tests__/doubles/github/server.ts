@@ -2,10 +2,11 @@
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { BlobError, type BlobStore, STORAGE_ACCOUNT, writeBlobError } from './blob-store.js';
+import type { RestApi } from './rest-api.js';
 import type { TokenIssuer } from './token.js';
 import { TwirpError, type TwirpMethod, writeTwirp, writeTwirpError } from './twirp.js';
 
-export type GitHubService = 'artifacts' | 'cache' | 'blob';
+export type GitHubService = 'artifacts' | 'cache' | 'blob' | 'api';
 
 /** An HTTP status to answer with, or `hang`: never answer (until the double closes). */
 export type Fault = number | 'hang';
@@ -20,7 +21,7 @@ export interface RecordedRequest {
   status: number;
 }
 
-const TWIRP_SERVICES: Record<string, Exclude<GitHubService, 'blob'>> = {
+const TWIRP_SERVICES: Record<string, Exclude<GitHubService, 'blob' | 'api'>> = {
   'github.actions.results.api.v1.ArtifactService': 'artifacts',
   'github.actions.results.api.v1.CacheService': 'cache',
 };
@@ -41,8 +42,9 @@ export class ServicesServer {
 
   constructor(
     private readonly tokens: TokenIssuer,
-    private readonly twirp: Record<Exclude<GitHubService, 'blob'>, Record<string, TwirpMethod>>,
+    private readonly twirp: Record<Exclude<GitHubService, 'blob' | 'api'>, Record<string, TwirpMethod>>,
     private readonly blobs: BlobStore,
+    private readonly api: RestApi,
   ) {
     this.server = createServer((req, res) => {
       this.serve(req, res).catch((error: unknown) => {
@@ -77,7 +79,9 @@ export class ServicesServer {
       ? (TWIRP_SERVICES[twirp[1]] ?? 'unknown')
       : url.pathname.startsWith(`/${STORAGE_ACCOUNT}/`)
         ? 'blob'
-        : 'unknown';
+        : this.api.handles(url.pathname)
+          ? 'api'
+          : 'unknown';
     const comp = url.searchParams.get('comp') ?? undefined;
     res.on('finish', () => this.requests.push({ service, method: req.method ?? '', path: url.pathname, comp, status: res.statusCode }));
 
@@ -86,6 +90,11 @@ export class ServicesServer {
     if (service === 'blob') {
       if (injected !== undefined) writeBlobError(res, injectedBlobError(injected));
       else this.blobs.handle(req, res, url, body);
+    } else if (service === 'api') {
+      if (injected !== undefined) {
+        res.writeHead(injected, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ message: `injected failure (HTTP ${injected})` }));
+      } else this.api.serve(req.method ?? '', new URL(req.url ?? '/', `http://${req.headers.host}`), req.headers.authorization, res);
     } else if (twirp && service !== 'unknown') {
       if (injected !== undefined) writeTwirpError(res, TwirpError.forStatus(injected));
       else this.serveTwirp(req, res, this.twirp[service][twirp[2]], body);

@@ -1,8 +1,8 @@
-export const id = 689;
-export const ids = [689];
+export const id = 307;
+export const ids = [307];
 export const modules = {
 
-/***/ 70689:
+/***/ 27307:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -363,6 +363,143 @@ function byCodeUnit(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __webpack_require__(75919);
+;// CONCATENATED MODULE: ./src/plan/digest-pool.ts
+/**
+ * Digests many files of a context on two threads: this one and a worker thread. Reading a file
+ * is four system calls (open, read, close, and the listing's lstat) that Node makes one after
+ * another on one core; with a worker, the machine's second core reads as well.
+ *
+ * The two share a counter and claim chunks of files from it, so neither waits for the other: the
+ * worker joins whenever it has started, and this thread never waits for it to start. Each digest
+ * is written into shared memory with a flag saying it is there. What the worker could not read
+ * (a file gone or unreadable) is left unflagged and read again here, where it fails as it would
+ * without a worker, with the file's name.
+ */
+
+
+/** Below this, starting a thread costs more than it saves. */
+const MIN_FILES = 256;
+const CHUNK = 32;
+const DIGEST_BYTES = 32;
+const READ_BUFFER_BYTES = 256 * 1024;
+/** Checks between waits whether a worker that stopped mid-chunk is gone. */
+const WAIT_MS = 100;
+/** Int32 slots at the start of the shared memory. */
+const NEXT = 0;
+const IN_FLIGHT = 1;
+const HEADER_SLOTS = 2;
+/**
+ * The worker: a plain script (workers of a bundled action cannot load a module by path), claiming
+ * chunks until none is left. It reads as digestOne below does: whole buffers, a short read that
+ * completes the size ends the file.
+ */
+const WORKER_SOURCE = `
+const { openSync, readSync, closeSync } = require('node:fs');
+const { createHash } = require('node:crypto');
+const { workerData } = require('node:worker_threads');
+const { files, shared, chunk, digestBytes, bufferBytes, headerSlots } = workerData;
+const counters = new Int32Array(shared, 0, headerSlots);
+const done = new Uint8Array(shared, headerSlots * 4, files.length);
+const digests = new Uint8Array(shared, headerSlots * 4 + files.length);
+const buffer = Buffer.allocUnsafe(bufferBytes);
+function digest({ path, size }) {
+  const fd = openSync(path, 'r');
+  try {
+    const hash = createHash('sha256');
+    let read = readSync(fd, buffer);
+    hash.update(buffer.subarray(0, read));
+    if (read < buffer.length && read >= size) return hash.digest();
+    while (read > 0) {
+      read = readSync(fd, buffer);
+      hash.update(buffer.subarray(0, read));
+    }
+    return hash.digest();
+  } finally {
+    closeSync(fd);
+  }
+}
+for (;;) {
+  Atomics.add(counters, ${IN_FLIGHT}, 1);
+  const start = Atomics.add(counters, ${NEXT}, chunk);
+  for (let i = start; i < Math.min(start + chunk, files.length); i++) {
+    try {
+      digests.set(digest(files[i]), i * digestBytes);
+      Atomics.store(done, i, 1);
+    } catch {
+      // Left unflagged: the main thread reads it again and reports the error.
+    }
+  }
+  Atomics.sub(counters, ${IN_FLIGHT}, 1);
+  Atomics.notify(counters, ${IN_FLIGHT});
+  if (start >= files.length) break;
+}
+`;
+/**
+ * The sha256 (hex) of each file, in order. `digestOne` digests a file on this thread; it is used
+ * for this thread's share and for whatever the worker left undone.
+ */
+async function digestFiles(files, digestOne, slices) {
+    const digests = new Array(files.length);
+    if (files.length < MIN_FILES || (0,external_node_os_.availableParallelism)() < 2) {
+        for (let i = 0; i < files.length; i++) {
+            digests[i] = digestOne(i);
+            if (slices.due())
+                await slices.release();
+        }
+        return digests;
+    }
+    const shared = new SharedArrayBuffer(HEADER_SLOTS * 4 + files.length * (1 + DIGEST_BYTES));
+    const counters = new Int32Array(shared, 0, HEADER_SLOTS);
+    const done = new Uint8Array(shared, HEADER_SLOTS * 4, files.length);
+    const workerDigests = new Uint8Array(shared, HEADER_SLOTS * 4 + files.length);
+    const worker = startWorker(files, shared);
+    let workerGone = worker === undefined;
+    worker?.once('exit', () => (workerGone = true));
+    try {
+        for (;;) {
+            const start = Atomics.add(counters, NEXT, CHUNK);
+            if (start >= files.length)
+                break;
+            for (let i = start; i < Math.min(start + CHUNK, files.length); i++)
+                digests[i] = digestOne(i);
+            if (slices.due())
+                await slices.release();
+        }
+        // Every chunk is claimed: wait only for one the worker is still reading (or for its end).
+        for (let inFlight = Atomics.load(counters, IN_FLIGHT); inFlight > 0 && !workerGone; inFlight = Atomics.load(counters, IN_FLIGHT)) {
+            await Atomics.waitAsync(counters, IN_FLIGHT, inFlight, WAIT_MS).value;
+        }
+    }
+    finally {
+        void worker?.terminate();
+    }
+    for (let i = 0; i < files.length; i++) {
+        if (digests[i] !== undefined)
+            continue;
+        digests[i] = Atomics.load(done, i) === 1 ? Buffer.from(workerDigests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES)).toString('hex') : digestOne(i);
+    }
+    return digests;
+}
+/** The worker, or undefined when no thread can be started (this thread then does it all). */
+function startWorker(files, shared) {
+    try {
+        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
+            eval: true,
+            workerData: { files, shared, chunk: CHUNK, digestBytes: DIGEST_BYTES, bufferBytes: READ_BUFFER_BYTES, headerSlots: HEADER_SLOTS },
+        });
+        // A worker that fails only leaves its files unflagged; they are read here.
+        worker.on('error', () => undefined);
+        return worker;
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/plan/go-source.ts
 /**
  * What one Go source file tells the build about its inputs: the packages it imports, the
@@ -640,12 +777,13 @@ class Lexer {
 
 
 
-const READ_BUFFER_BYTES = 256 * 1024;
+
+const context_files_READ_BUFFER_BYTES = 256 * 1024;
 class ContextFiles {
     dir;
     digests = new Map();
     goFiles = new Map();
-    buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
+    buffer = Buffer.allocUnsafe(context_files_READ_BUFFER_BYTES);
     /** `dir`: the absolute context directory the listing's paths are relative to. */
     constructor(dir) {
         this.dir = dir;
@@ -658,6 +796,13 @@ class ContextFiles {
         const digest = this.streamDigest(entry);
         this.digests.set(entry.path, digest);
         return digest;
+    }
+    /** Reads the digests of all these files that are not known yet, on two threads when there are many. */
+    async digestAll(entries, slices) {
+        const unknown = entries.filter((entry) => entry.kind === 'file' && !this.digests.has(entry.path));
+        const files = unknown.map((entry) => ({ path: this.absolute(entry), size: entry.size }));
+        const digests = await digestFiles(files, (i) => this.streamDigest(unknown[i]), slices);
+        unknown.forEach((entry, i) => this.digests.set(entry.path, digests[i]));
     }
     goFile(entry) {
         const known = this.goFiles.get(entry.path);
@@ -1295,11 +1440,9 @@ async function hashImage(repoRoot, image, limits) {
     // `context` hashes as it always has; the other modes say which, so their tags never meet.
     if (inputs.mode !== 'context')
         line(['inputs', inputs.mode]);
-    for (const { entry } of inputs.files) {
+    await files.digestAll(inputs.files.map((input) => input.entry), slices);
+    for (const { entry } of inputs.files)
         line(entryFields(entry, files));
-        if (slices.due())
-            await slices.release();
-    }
     const hash = digest.digest('hex');
     return {
         hash,

@@ -1,0 +1,91 @@
+// An E2E job's image phase from the images artifact: for four images of kubernaut's sizes in one
+// artifact written by the images job, the time from the job asking for the artifact to the images
+// being in podman's store and checked against the manifest.
+//
+// Candidate: a whole Node process running the action's restore path bundled with ncc
+// (artifact-load-process.ts), against GitHub's artifact service double in this process: the
+// toolkit's client downloads and unpacks the zip, podman loads the archive, the ids are checked.
+// Baseline: `podman load -i` of the same archive, already on disk, in the same run. Before each
+// timed run the four images are removed from podman, so both load into a store without them,
+// as on a fresh runner. Also given: the download and unpack alone, the transfer's share.
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { applyEnv, startGitHubServices } from '../__tests__/doubles/github/index.js';
+import { testbedEnv } from '../__tests__/testbed/env.js';
+import { PodmanEngine } from '../src/engine/podman.js';
+import { ARCHIVE_FILE, MANIFEST_FILE, manifestOf } from '../src/images/artifact-manifest.js';
+import { uploadImagesArtifact } from '../src/images/artifact-transfer.js';
+import type { ImageResult } from '../src/images/types.js';
+import { consoleLog } from '../src/util/log.js';
+import { SIZES_MIB, buildImages, must } from './handoff.js';
+import { alternate, bundleEntry, timeProcess, type Figure } from './measure.js';
+
+const RUNS = 3;
+const ARTIFACT = 'bench-images';
+const node = process.execPath;
+
+export async function artifactLoad(root: string): Promise<Figure> {
+  const testbed = await testbedEnv();
+  const env = { ...process.env, ...testbed.processEnv };
+  const work = await mkdtemp(join(tmpdir(), 'aianalysis-e2e-bench-artifact-'));
+  const github = await startGitHubServices();
+  let references: string[] = [];
+  try {
+    references = await buildImages('podman', testbed.baseImage, work, env, 'artifact-load');
+    const log = consoleLog({ write: () => undefined });
+    const engine = new PodmanEngine({ log });
+    const held = await engine.localImages(references);
+    const images: ImageResult[] = Object.keys(SIZES_MIB).map((name, index) => {
+      const reference = references[index]!;
+      return { name, reference, id: held.get(reference)!.id, digest: null, source: 'built', seconds: 0, sizeBytes: 0 };
+    });
+    const out = join(work, 'artifact');
+    await mkdir(out);
+    await engine.save(references, join(out, ARCHIVE_FILE));
+    await writeFile(join(out, MANIFEST_FILE), `${JSON.stringify(manifestOf(images), null, 2)}\n`);
+    const restoreEnv = applyEnv(github.startJob({ job: 'images' }));
+    let uploaded: { size: number };
+    try {
+      uploaded = await uploadImagesArtifact({ name: ARTIFACT, rootDir: out, files: [ARCHIVE_FILE, MANIFEST_FILE].map((f) => join(out, f)), retentionDays: 1 });
+    } finally {
+      restoreEnv();
+    }
+    const archive = join(out, ARCHIVE_FILE);
+    const archiveBytes = (await stat(archive)).size;
+    const bundle = bundleEntry(root, new URL('./artifact-load-process.ts', import.meta.url).href, join(work, 'bundle'));
+    const job = { ...env, ...github.startJob({ job: 'e2e' }) };
+    const forget = () => spawnSync('podman', ['rmi', '-f', ...references], { env });
+    const plainLoad = async () => {
+      forget();
+      return timeProcess('podman', ['load', '-i', archive], env);
+    };
+    const fromArtifact = async () => {
+      forget();
+      return timeProcess(node, [bundle, ARTIFACT, join(work, 'restore')], job);
+    };
+    const [baseline, candidate] = await alternate(RUNS, plainLoad, fromArtifact);
+    // The transfer alone (download and unpack, no load): what the candidate adds to the load.
+    const downloadDir = join(work, 'download');
+    const downloadOnly = async () => {
+      await rm(downloadDir, { recursive: true, force: true });
+      return timeProcess(node, [bundle, ARTIFACT, downloadDir, 'download'], job);
+    };
+    const [download] = await alternate(RUNS, downloadOnly, async () => 0);
+    const total = Object.values(SIZES_MIB).reduce((sum, mib) => sum + mib, 0);
+    return {
+      name: `E2E job's images from the artifact, four images (${total} MiB)`,
+      baseline: { label: 'podman load -i (archive on disk)', ms: baseline },
+      candidate: { label: 'download + load + check (node process)', ms: candidate },
+      maxRatio: 1.1,
+      extra:
+        `of which download and unpack alone ${download.toFixed(0)} ms (download + plain load ${(download + baseline).toFixed(0)} ms), ` +
+        `archive ${(archiveBytes / 2 ** 20).toFixed(0)} MiB, artifact zip ${(uploaded.size / 2 ** 20).toFixed(0)} MiB, medians of ${RUNS}`,
+    };
+  } finally {
+    if (references.length > 0) must('podman', ['rmi', '-f', ...references], env);
+    await github.close();
+    await rm(work, { recursive: true, force: true });
+  }
+}
