@@ -6,6 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { execute } from './app.js';
 import { INPUTS } from './config/index.js';
 import { consoleHost } from './host/console.js';
+import { workflowRun } from './host/github.js';
 import { CLUSTER_STATE_KEY, REGISTRY_AUTH_STATE_KEY } from './pipeline/state-keys.js';
 import { cancellationOnSignals } from './run/cancel.js';
 import { PASSWORD_VARIABLE } from './util/child-env.js';
@@ -100,6 +101,7 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
     inputs,
     repoRoot,
     workDir: resolve(values['work-dir'] !== undefined ? String(values['work-dir']) : resolve(tmpdir(), 'aianalysis-e2e')),
+    run: workflowRun(process.env),
   });
   const cancellation = cancellationOnSignals({ log });
   try {
