@@ -23,8 +23,6 @@ export interface ConsoleHostOptions {
   print?: (text: string) => void;
   /** The workflow run the command runs in (a `run:` step), if any: it decides whether images may be pushed. */
   run?: WorkflowRun;
-  /** Replaces the services the command has (a test's own). */
-  github?: GitHubServices;
 }
 
 /** What the local command has of GitHub's services: the tool cache (a per-user one without a runner). */
@@ -54,6 +52,6 @@ export function consoleHost(options: ConsoleHostOptions): ConsoleHost {
     },
     // The run calls the tools it installs by their paths; there are no later steps to tell.
     addPath() {},
-    github: options.github ?? localServices(options.log, options.run),
+    github: localServices(options.log, options.run),
   };
 }
