@@ -26,7 +26,7 @@ export interface ConsoleHostOptions {
 }
 
 /** What the local command has of GitHub's services: the tool cache (a per-user one without a runner). */
-export function localServices(log: Log, run: WorkflowRun = { actions: false }): GitHubServices {
+function localServices(log: Log, run: WorkflowRun = { actions: false }): GitHubServices {
   return { run, artifacts: () => undefined, cache: async () => undefined, toolCache: toolkitToolCache(log) };
 }
 
