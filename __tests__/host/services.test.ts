@@ -3,8 +3,11 @@
 import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { uploadEvidence } from '../../src/collect/artifacts.js';
 import { installKind } from '../../src/cluster/install.js';
+import { consoleHost } from '../../src/host/console.js';
 import type { ArtifactService, CacheService, GitHubServices, ToolCache, WorkflowRun } from '../../src/host/github.js';
 import { reportAgainstBaseline } from '../../src/report/baseline.js';
 import type { Timings } from '../../src/run/timings.js';
@@ -162,5 +165,20 @@ describe('a host with its own GitHub services', () => {
     expect(installed).toEqual({ path: join(cached, 'kind'), version: 'v0.31.0', source: 'tool-cache' });
     expect(asked).toEqual(['kind v0.31.0 amd64']);
     expect(onPath).toEqual([cached]);
+  });
+
+  test("the local command's tool cache downloads into the run's work folder", async () => {
+    const server = createServer((_, response) => response.end('kind binary'));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const workDir = join(scratch, 'work');
+    try {
+      const host = consoleHost({ log: recordingLog().log, inputs: {}, repoRoot: scratch, workDir });
+      const file = await host.github.toolCache.download(`http://127.0.0.1:${(server.address() as AddressInfo).port}/kind`, 'kind-download');
+
+      expect(file).toBe(join(workDir, 'downloads', 'kind-download'));
+      expect(readFileSync(file, 'utf8')).toBe('kind binary');
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 });

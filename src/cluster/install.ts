@@ -5,7 +5,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
 import { access, chmod, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { ToolCache } from '../host/github.js';
@@ -145,10 +144,10 @@ function publishedSha256(version: string, platform: string, arch: KindArch): str
 }
 
 async function downloadVerified(toolCache: ToolCache, url: string, expected: string, log: Log): Promise<string> {
-  const destination = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `kind-${randomUUID()}`);
   log.info(`Downloading ${url}`);
+  let destination: string;
   try {
-    await toolCache.download(url, destination);
+    destination = await toolCache.download(url, `kind-${randomUUID()}`);
   } catch (error) {
     throw new Error(`could not download kind from ${url}: ${(error as Error).message}`);
   }

@@ -25,9 +25,12 @@ export interface ConsoleHostOptions {
   run?: WorkflowRun;
 }
 
-/** What the local command has of GitHub's services: the tool cache (a per-user one without a runner). */
-function localServices(log: Log, run: WorkflowRun = { actions: false }): GitHubServices {
-  return { run, artifacts: () => undefined, cache: async () => undefined, toolCache: toolkitToolCache(log) };
+/**
+ * What the local command has of GitHub's services: the tool cache (a per-user one without a
+ * runner), downloading into the work folder.
+ */
+function localServices(log: Log, workDir: string, run: WorkflowRun = { actions: false }): GitHubServices {
+  return { run, artifacts: () => undefined, cache: async () => undefined, toolCache: toolkitToolCache(log, join(workDir, 'downloads')) };
 }
 
 export function consoleHost(options: ConsoleHostOptions): ConsoleHost {
@@ -52,6 +55,6 @@ export function consoleHost(options: ConsoleHostOptions): ConsoleHost {
     },
     // The run calls the tools it installs by their paths; there are no later steps to tell.
     addPath() {},
-    github: localServices(options.log, options.run),
+    github: localServices(options.log, options.workDir, options.run),
   };
 }

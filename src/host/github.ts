@@ -43,8 +43,8 @@ export interface ToolCache {
   find(tool: string, version: string, arch: string): string;
   /** Copies `sourceFile` in as `targetFile` of this version; the version's directory. */
   cacheFile(sourceFile: string, targetFile: string, tool: string, version: string, arch: string): Promise<string>;
-  /** Downloads `url` to `destination`; the file's path. */
-  download(url: string, destination: string): Promise<string>;
+  /** Downloads `url` to a file named `name` in the tool cache's scratch folder; the file's path (the caller removes it). */
+  download(url: string, name: string): Promise<string>;
 }
 
 export interface GitHubServices {

@@ -31,9 +31,10 @@ async function cacheService(): Promise<CacheService | undefined> {
 
 /**
  * The runner's tool cache (RUNNER_TOOL_CACHE). Without a runner (the local command) it is a
- * per-user cache, which also makes later runs skip the download.
+ * per-user cache, which also makes later runs skip the download. Downloads land in `scratchDir`,
+ * by default the runner's temp folder (RUNNER_TEMP, else the system's).
  */
-export function toolkitToolCache(log: Log): ToolCache {
+export function toolkitToolCache(log: Log, scratchDir?: string): ToolCache {
   const ensureRoot = () => {
     if (process.env.RUNNER_TOOL_CACHE) return;
     process.env.RUNNER_TOOL_CACHE = path.join(os.homedir(), '.cache', 'aianalysis-e2e', 'tools');
@@ -48,7 +49,7 @@ export function toolkitToolCache(log: Log): ToolCache {
       ensureRoot();
       return tc.cacheFile(sourceFile, targetFile, tool, version, arch);
     },
-    download: (url, destination) => tc.downloadTool(url, destination),
+    download: (url, name) => tc.downloadTool(url, path.join(scratchDir ?? (process.env.RUNNER_TEMP || os.tmpdir()), name)),
   };
 }
 
