@@ -3,16 +3,19 @@
 // this workflow run (the runner's variables point at the service), loads it into podman and checks
 // it; with `download`, it only downloads and unpacks it (the transfer's share of the phase).
 import { PodmanEngine } from '../src/engine/podman.js';
+import { workflowRun } from '../src/host/github.js';
+import { toolkitServices } from '../src/host/toolkit.js';
 import { restoreImagesArtifact } from '../src/images/artifact-restore.js';
 import { downloadImagesArtifact } from '../src/images/artifact-transfer.js';
 import { consoleLog } from '../src/util/log.js';
 
 const [name, dir, mode] = process.argv.slice(2);
 const log = consoleLog({ write: () => undefined });
+const github = toolkitServices(workflowRun(process.env), log);
 if (mode === 'download') {
-  const { size } = await downloadImagesArtifact({ name: name!, runId: 0, token: null, dir: dir! });
+  const { size } = await downloadImagesArtifact({ name: name!, runId: 0, token: null, dir: dir! }, github);
   console.log(`downloaded ${size} bytes`);
 } else {
-  const restored = await restoreImagesArtifact({ engine: new PodmanEngine({ log }), name: name!, runId: 0, token: null, dir: dir!, log });
+  const restored = await restoreImagesArtifact({ engine: new PodmanEngine({ log }), name: name!, runId: 0, token: null, dir: dir!, log, github });
   console.log(`${restored.manifest.images.length} images, ${restored.downloadedBytes} bytes`);
 }

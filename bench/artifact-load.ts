@@ -15,6 +15,8 @@ import { join } from 'node:path';
 import { applyEnv, startGitHubServices } from '../__tests__/doubles/github/index.js';
 import { testbedEnv } from '../__tests__/testbed/env.js';
 import { PodmanEngine } from '../src/engine/podman.js';
+import { workflowRun } from '../src/host/github.js';
+import { toolkitServices } from '../src/host/toolkit.js';
 import { ARCHIVE_FILE, MANIFEST_FILE, manifestOf } from '../src/images/artifact-manifest.js';
 import { uploadImagesArtifact } from '../src/images/artifact-transfer.js';
 import type { ImageResult } from '../src/images/types.js';
@@ -48,7 +50,7 @@ export async function artifactLoad(root: string): Promise<Figure> {
     const restoreEnv = applyEnv(github.startJob({ job: 'images' }));
     let uploaded: { size: number };
     try {
-      uploaded = await uploadImagesArtifact({ name: ARTIFACT, rootDir: out, files: [ARCHIVE_FILE, MANIFEST_FILE].map((f) => join(out, f)), retentionDays: 1 });
+      uploaded = await uploadImagesArtifact({ name: ARTIFACT, rootDir: out, files: [ARCHIVE_FILE, MANIFEST_FILE].map((f) => join(out, f)), retentionDays: 1 }, toolkitServices(workflowRun(process.env), log));
     } finally {
       restoreEnv();
     }

@@ -1,12 +1,14 @@
 // The local command: `aianalysis-e2e run [flags]` runs the same engine as the action, with the
 // action's inputs as flags and a console reporter; `aianalysis-e2e paths` prints (or checks) the
 // `paths` filter for the workflows.
-import { resolve } from 'node:path';
-import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { homedir } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { execute } from './app.js';
 import { INPUTS } from './config/index.js';
 import { consoleHost } from './host/console.js';
+import { workflowRun } from './host/github.js';
+import { routeToolkitDebug } from './host/toolkit-debug.js';
 import { CLUSTER_STATE_KEY, REGISTRY_AUTH_STATE_KEY } from './pipeline/state-keys.js';
 import { cancellationOnSignals } from './run/cancel.js';
 import { PASSWORD_VARIABLE } from './util/child-env.js';
@@ -16,6 +18,7 @@ import { VERSION } from './version.js';
 const OWN_FLAGS = {
   repo: { type: 'string', default: '.' },
   'work-dir': { type: 'string' },
+  verbose: { type: 'boolean', default: false },
   debug: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
   version: { type: 'boolean', default: false },
@@ -42,8 +45,9 @@ an absent flag takes the config file's value, else the built-in default.
 
 Flags:
   --repo DIR        the repository to test (default: the current directory)
-  --work-dir DIR    scratch space for kubeconfig, logs and reports (default: a folder under ${tmpdir()})
-  --debug           print debug lines
+  --work-dir DIR    scratch space for kubeconfig, logs, reports and outputs.json
+                    (default: ${defaultWorkDir()}); the run writes nothing outside it
+  --verbose         print debug lines, the GitHub toolkit's included (--debug does the same)
   --help, -h        this text
   --version         the version
   --explain IMAGE   list the files that make IMAGE's content tag, each with why, then stop
@@ -58,6 +62,14 @@ nothing and fails when a \`paths\` list of a WORKFLOW file differs from it.
 Examples: aianalysis-e2e run --repo ../kubernaut --dry-run
           aianalysis-e2e paths --repo ../kubernaut --check ../kubernaut/.github/workflows/aianalysis-e2e-pr.yml
 `;
+}
+
+/**
+ * The user's own work folder, beside the tool cache (src/host/toolkit.ts): not the system temp
+ * folder, which all users share.
+ */
+function defaultWorkDir(): string {
+  return join(homedir(), '.cache', 'aianalysis-e2e', 'work');
 }
 
 /** Returns the action inputs given on the command line, or throws with a message naming the flag. */
@@ -101,14 +113,16 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
   }
   if (command === 'paths') return paths(resolve(String(values.repo)), inputs, values.check ?? []);
   if (values.explain !== undefined) return explain(String(values.explain), resolve(String(values.repo)), inputs);
-  const log = consoleLog(process.stdout, { debug: Boolean(values.debug) });
+  const log = consoleLog(process.stdout, { debug: Boolean(values.verbose || values.debug) });
+  const unrouteDebug = routeToolkitDebug(log);
   log.info(`aianalysis-e2e ${VERSION}`);
   const repoRoot = resolve(String(values.repo));
   const host = consoleHost({
     log,
     inputs,
     repoRoot,
-    workDir: resolve(values['work-dir'] !== undefined ? String(values['work-dir']) : resolve(tmpdir(), 'aianalysis-e2e')),
+    workDir: resolve(values['work-dir'] !== undefined ? String(values['work-dir']) : defaultWorkDir()),
+    run: workflowRun(process.env),
   });
   const cancellation = cancellationOnSignals({ log });
   try {
@@ -120,6 +134,7 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
     if (auth) await (await import('./pipeline/cleanup.js')).cleanupRegistryAuth(auth, log);
     const saved = host.state.get(CLUSTER_STATE_KEY);
     if (saved) await (await import('./pipeline/cleanup.js')).cleanupCluster(saved, log);
+    unrouteDebug();
   }
 }
 

@@ -4,6 +4,7 @@
 // created, unless kept.
 import * as core from '@actions/core';
 import { actionsWorkDir, registerSecretInputs } from './host/actions.js';
+import { workflowRun } from './host/github.js';
 import { CLUSTER_STATE_KEY, PENDING_EVIDENCE_STATE_KEY, REGISTRY_AUTH_STATE_KEY } from './pipeline/state-keys.js';
 import { actionsLog, redact } from './util/log.js';
 
@@ -13,7 +14,9 @@ export async function runPost(): Promise<void> {
   if (pending) {
     // The evidence files are redacted on the way out: the secrets must be known first.
     registerSecretInputs();
-    const line = await (await import('./pipeline/pending-evidence.js')).uploadPendingEvidence(pending, actionsWorkDir(), log);
+    const { toolkitServices } = await import('./host/toolkit.js');
+    const github = toolkitServices(workflowRun(process.env), log);
+    const line = await (await import('./pipeline/pending-evidence.js')).uploadPendingEvidence(pending, actionsWorkDir(), log, github);
     if (line && process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(redact(line)).write();
   }
   const auth = core.getState(REGISTRY_AUTH_STATE_KEY);

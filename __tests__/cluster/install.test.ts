@@ -4,6 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { toolkitToolCache } from '../../src/host/toolkit.js';
 import { installKind, parseKindVersion, sha256File, type InstallKindOptions } from '../../src/cluster/install.js';
 import { KIND_LINUX_SHA256 } from '../../src/cluster/releases.js';
 import { consoleLog } from '../../src/util/log.js';
@@ -61,9 +62,11 @@ afterEach(async () => {
 });
 
 function install(options: Partial<InstallKindOptions>) {
+  const log = consoleLog({ write: (text: string) => (logText += text) });
   return installKind({
     version: 'v0.31.0',
-    log: consoleLog({ write: (text: string) => (logText += text) }),
+    log,
+    toolCache: toolkitToolCache(log),
     downloadBaseUrl: baseUrl,
     env: { PATH: emptyPath },
     arch: 'x64',

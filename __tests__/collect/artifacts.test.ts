@@ -4,10 +4,15 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evidenceArtifactName, uploadEvidence, type EvidenceRequest } from '../../src/collect/artifacts.js';
+import { workflowRun } from '../../src/host/github.js';
+import { toolkitServices } from '../../src/host/toolkit.js';
 import { consoleLog, registerSecret } from '../../src/util/log.js';
 import { applyEnv, readZip, startGitHubServices, type GitHubServices, type JobEnv } from '../doubles/github/index.js';
 
 const SECRET = 'registry-password-7f3a9c';
+
+/** GitHub's services as the action has them, for the job whose variables the test has set. */
+const onRunner = () => toolkitServices(workflowRun(process.env), consoleLog({ write: () => true }));
 
 let github: GitHubServices;
 let root: string;
@@ -72,7 +77,7 @@ describe('uploadEvidence on GitHub Actions', () => {
     inJob(github.env);
     const { log, warnings } = recordingLog();
 
-    const outcome = await uploadEvidence(request(), log);
+    const outcome = await uploadEvidence(request(), log, onRunner());
 
     expect(warnings()).toEqual([]);
     const [stored] = github.artifacts();
@@ -95,7 +100,7 @@ describe('uploadEvidence on GitHub Actions', () => {
     writeFileSync(join(root, 'logs/containerd.log'), big);
     inJob(github.env);
 
-    const outcome = await uploadEvidence(request(), recordingLog().log);
+    const outcome = await uploadEvidence(request(), recordingLog().log, onRunner());
 
     const blockPuts = github.requests.filter((r) => r.service === 'blob' && r.comp === 'block');
     expect(blockPuts.length).toBeGreaterThan(1);
@@ -112,7 +117,7 @@ describe('uploadEvidence on GitHub Actions', () => {
     inJob(github.env);
     const { log, warnings } = recordingLog();
 
-    const outcome = await uploadEvidence(request({ paths: [...request().paths, join(outside, 'kubeconfig')] }), log);
+    const outcome = await uploadEvidence(request({ paths: [...request().paths, join(outside, 'kubeconfig')] }), log, onRunner());
 
     rmSync(outside, { recursive: true });
     expect(readZip(github.artifacts()[0].zipBytes)).toEqual(new Map(Object.entries(written)));
@@ -126,7 +131,7 @@ describe('uploadEvidence on GitHub Actions', () => {
     writeEvidence();
     inJob(github.env);
 
-    await uploadEvidence(request({ retentionDays: 30 }), recordingLog().log);
+    await uploadEvidence(request({ retentionDays: 30 }), recordingLog().log, onRunner());
 
     expect(github.artifacts()[0].retentionDays).toBe(30);
   });
@@ -141,7 +146,7 @@ describe('uploadEvidence on GitHub Actions', () => {
     for (const { shard, runAttempt } of jobs) {
       inJob(github.startJob({ runAttempt }));
       const { log, warnings } = recordingLog();
-      await uploadEvidence(request({ shard }), log);
+      await uploadEvidence(request({ shard }), log, onRunner());
       expect(warnings()).toEqual([]);
     }
 
@@ -156,11 +161,11 @@ describe('uploadEvidence on GitHub Actions', () => {
   test('two matrix legs with the same artifact name: the second gets a warning saying what to change', async () => {
     writeEvidence();
     inJob(github.startJob());
-    await uploadEvidence(request(), recordingLog().log);
+    await uploadEvidence(request(), recordingLog().log, onRunner());
     inJob(github.startJob());
     const { log, warnings } = recordingLog();
 
-    const outcome = await uploadEvidence(request(), log);
+    const outcome = await uploadEvidence(request(), log, onRunner());
 
     expect(outcome.artifact).toBeUndefined();
     expect(warnings()).toHaveLength(1);
@@ -171,8 +176,8 @@ describe('uploadEvidence on GitHub Actions', () => {
 
   test('artifact names never contain characters the service refuses', () => {
     const name = evidenceArtifactName('e2e', { index: 1, total: 3 }, {
-      GITHUB_JOB: 'a:b|c*d?e"f<g>h\\i/j',
-      GITHUB_RUN_ATTEMPT: '2',
+      job: 'a:b|c*d?e"f<g>h\\i/j',
+      runAttempt: '2',
     });
 
     expect(name).toBe('e2e-a-b-c-d-e-f-g-h-i-j-shard-1-of-3-attempt-2');
@@ -184,7 +189,7 @@ describe('uploadEvidence on GitHub Actions', () => {
     github.failNext('blob', 503);
     const { log, warnings } = recordingLog();
 
-    const outcome = await uploadEvidence(request(), log);
+    const outcome = await uploadEvidence(request(), log, onRunner());
 
     expect(warnings()).toEqual([]);
     expect(outcome.artifact?.id).toBe(github.artifacts()[0].id);
@@ -199,7 +204,7 @@ describe('upload failures are warnings, and the evidence stays in place', () => 
     await github.close();
     const { log, warnings } = recordingLog();
 
-    const outcome = await uploadEvidence(request(), log);
+    const outcome = await uploadEvidence(request(), log, onRunner());
 
     expect(outcome.artifact).toBeUndefined();
     expect(outcome.warnings).toHaveLength(1);
@@ -213,7 +218,7 @@ describe('upload failures are warnings, and the evidence stays in place', () => 
     inJob(github.env);
     github.failNext('artifacts', 403);
 
-    const outcome = await uploadEvidence(request(), recordingLog().log);
+    const outcome = await uploadEvidence(request(), recordingLog().log, onRunner());
 
     expect(outcome.artifact).toBeUndefined();
     expect(outcome.warnings[0]).toContain('403');
@@ -224,7 +229,7 @@ describe('upload failures are warnings, and the evidence stays in place', () => 
     inJob(github.env);
     github.failNext('blob', 403);
 
-    const outcome = await uploadEvidence(request(), recordingLog().log);
+    const outcome = await uploadEvidence(request(), recordingLog().log, onRunner());
 
     expect(outcome.artifact).toBeUndefined();
     expect(outcome.warnings).toHaveLength(1);
@@ -236,7 +241,7 @@ describe('upload failures are warnings, and the evidence stays in place', () => 
     inJob(github.env);
     github.failNext('artifacts', 'hang');
 
-    const outcome = await uploadEvidence(request({ deadlineMs: 300 }), recordingLog().log);
+    const outcome = await uploadEvidence(request({ deadlineMs: 300 }), recordingLog().log, onRunner());
 
     expect(outcome.artifact).toBeUndefined();
     expect(outcome.warnings[0]).toContain('did not finish within');
@@ -246,7 +251,7 @@ describe('upload failures are warnings, and the evidence stays in place', () => 
     writeEvidence();
     inJob({ ...github.env, ACTIONS_RUNTIME_TOKEN: undefined });
 
-    const outcome = await uploadEvidence(request(), recordingLog().log);
+    const outcome = await uploadEvidence(request(), recordingLog().log, onRunner());
 
     expect(outcome.warnings).toHaveLength(1);
     expect(outcome.warnings[0]).toContain('ACTIONS_RUNTIME_TOKEN');
@@ -275,7 +280,7 @@ describe('outside GitHub Actions', () => {
     inJob({ ...github.env, GITHUB_ACTIONS: undefined });
     const { log, lines, warnings } = recordingLog();
 
-    const outcome = await uploadEvidence(request(), log);
+    const outcome = await uploadEvidence(request(), log, onRunner());
 
     expect(outcome.artifact).toBeUndefined();
     expect(outcome.dir).toBe(root);
@@ -296,7 +301,7 @@ describe('secrets never reach the artifact', () => {
     writeFileSync(join(root, podLog), `pulling with --password=${SECRET}\ndone\n`);
     inJob(github.env);
 
-    const outcome = await uploadEvidence(request(), recordingLog().log);
+    const outcome = await uploadEvidence(request(), recordingLog().log, onRunner());
 
     const zip = readZip(github.artifacts()[0].zipBytes);
     expect(zip.get(podLog)?.toString()).toBe('pulling with --password=***\ndone\n');
@@ -312,7 +317,7 @@ describe('secrets never reach the artifact', () => {
     inJob(github.env);
     const { log, warnings } = recordingLog();
 
-    await uploadEvidence(request(), log);
+    await uploadEvidence(request(), log, onRunner());
 
     const zip = readZip(github.artifacts()[0].zipBytes);
     expect([...zip.keys()]).not.toContain('coverage/covcounters.0a1b');

@@ -20,7 +20,7 @@ describe("the coverage artifacts of kubernaut's CI summary job", () => {
   });
 
   it("name a shard's profile so that the summary's coverage-* pattern never picks it up", () => {
-    const name = shardProfileArtifactName('aianalysis-e2e', { index: 2, total: 3 }, { GITHUB_RUN_ATTEMPT: '4' });
+    const name = shardProfileArtifactName('aianalysis-e2e', { index: 2, total: 3 }, '4');
     expect(name).toBe('aianalysis-e2e-coverage-profile-shard-2-of-3-attempt-4');
     expect(name.startsWith('coverage-')).toBe(false);
   });

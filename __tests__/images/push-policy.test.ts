@@ -11,7 +11,7 @@ const reader = (text: string) => async (file: string) => {
   return text;
 };
 
-const PR = { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/github/event.json' };
+const PR = { eventName: 'pull_request', eventPath: '/github/event.json' };
 
 describe('pushDecision', () => {
   it('does not push when pushing is off', async () => {
@@ -19,7 +19,7 @@ describe('pushDecision', () => {
   });
 
   it('pushes outside pull requests', async () => {
-    expect(await pushDecision(true, { GITHUB_EVENT_NAME: 'push' })).toEqual({ allowed: true });
+    expect(await pushDecision(true, { eventName: 'push' })).toEqual({ allowed: true });
     expect(await pushDecision(true, {})).toEqual({ allowed: true });
   });
 
@@ -34,7 +34,7 @@ describe('pushDecision', () => {
   });
 
   it('refuses pull_request_target from a fork too', async () => {
-    const decision = await pushDecision(true, { ...PR, GITHUB_EVENT_NAME: 'pull_request_target' }, reader(event('someone/kubernaut')));
+    const decision = await pushDecision(true, { ...PR, eventName: 'pull_request_target' }, reader(event('someone/kubernaut')));
     expect(decision.allowed).toBe(false);
   });
 
@@ -43,7 +43,7 @@ describe('pushDecision', () => {
   });
 
   it('refuses, saying why, when the event payload cannot be read', async () => {
-    const decision = await pushDecision(true, { GITHUB_EVENT_NAME: 'pull_request', GITHUB_EVENT_PATH: '/elsewhere.json' }, reader(''));
+    const decision = await pushDecision(true, { eventName: 'pull_request', eventPath: '/elsewhere.json' }, reader(''));
     expect(decision).toMatchObject({ allowed: false, notice: expect.stringMatching(/GITHUB_EVENT_PATH.*ENOENT/) });
   });
 });

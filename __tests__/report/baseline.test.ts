@@ -1,5 +1,7 @@
 import { jest } from '@jest/globals';
 import { baselineKeyPrefix, type BaselineIdentity } from '../../src/collect/baseline-cache.js';
+import { workflowRun } from '../../src/host/github.js';
+import { toolkitServices } from '../../src/host/toolkit.js';
 import { SLOWDOWN_FLOOR_MS, comparePhases, reportAgainstBaseline } from '../../src/report/baseline.js';
 import { renderMarkdown } from '../../src/report/document.js';
 import type { RunOutcome, Timings } from '../../src/run/timings.js';
@@ -8,6 +10,9 @@ import { applyEnv, startGitHubServices, type GitHubServices, type JobEnv } from 
 
 const identity: BaselineIdentity = { stack: 'aianalysis-e2e', shard: null };
 const SECOND = 1000;
+
+/** GitHub's services as the action has them, for the job whose variables the test has set. */
+const onRunner = () => toolkitServices(workflowRun(process.env), consoleLog({ write: () => true }));
 
 let github: GitHubServices;
 let restoreEnv: (() => void) | undefined;
@@ -61,7 +66,7 @@ function recordingLog() {
 async function runJob(env: JobEnv, timings: Timings, slowdownRatio = 1.5) {
   inJob(env);
   const { log, warnings } = recordingLog();
-  const report = await reportAgainstBaseline(timings, { identity, slowdownRatio, log });
+  const report = await reportAgainstBaseline(timings, { identity, slowdownRatio, log, github: onRunner() });
   return { ...report, warnings: warnings(), text: (report.section.paragraphs ?? []).join('\n') };
 }
 
@@ -72,7 +77,7 @@ describe('saving the baseline', () => {
     expect(github.caches()).toHaveLength(1);
     const [entry] = github.caches();
     expect(entry).toMatchObject({ finalized: true, scope: 'refs/heads/main' });
-    expect(entry.key).toBe(`${baselineKeyPrefix(identity, { GITHUB_JOB: 'e2e' })}3001-2`);
+    expect(entry.key).toBe(`${baselineKeyPrefix(identity, { job: 'e2e' })}3001-2`);
     expect(entry.key).toMatch(/^aianalysis-e2e-timings-[0-9a-f]{12}-3001-2$/);
     expect(job.text).toContain('This run is the new baseline.');
     expect(job.warnings).toEqual([]);
@@ -122,6 +127,7 @@ describe('restoring the baseline', () => {
       identity: { ...identity, shard: { index: 1, total: 2 } },
       slowdownRatio: 1.5,
       log: recordingLog().log,
+      github: onRunner(),
     });
 
     expect(otherShard.section.table).toBeUndefined();
@@ -150,7 +156,7 @@ describe('restoring the baseline', () => {
     inJob({ GITHUB_ACTIONS: undefined, ACTIONS_RESULTS_URL: undefined, ACTIONS_RUNTIME_TOKEN: undefined });
     const { log, warnings } = recordingLog();
 
-    const report = await reportAgainstBaseline(timingsOf('success', { images: 90 * SECOND }), { identity, slowdownRatio: 1.5, log });
+    const report = await reportAgainstBaseline(timingsOf('success', { images: 90 * SECOND }), { identity, slowdownRatio: 1.5, log, github: onRunner() });
 
     expect(report.section.paragraphs).toEqual([
       'No timing baseline to compare with: no cache service (not on GitHub Actions).',

@@ -2,13 +2,12 @@
  * Making the pinned kind release available: the `kind` on PATH when it is that release, else the
  * runner's tool cache, else a download whose SHA-256 must match before anything is installed.
  */
-import * as tc from '@actions/tool-cache';
 import { createHash, randomUUID } from 'node:crypto';
 import { constants, createReadStream } from 'node:fs';
 import { access, chmod, rm } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
+import type { ToolCache } from '../host/github.js';
 import type { Log } from '../util/log.js';
 import { run } from '../util/process.js';
 import { KIND_LINUX_SHA256, knownKindVersions, type KindArch } from './releases.js';
@@ -31,6 +30,8 @@ export interface InstallKindOptions {
   arch?: string;
   /** Puts the binary's directory on PATH for the job's later steps (Host.addPath). */
   addPath: (directory: string) => void;
+  /** Where installed releases are kept (Host.github.toolCache). */
+  toolCache: ToolCache;
   signal?: AbortSignal;
 }
 
@@ -58,7 +59,7 @@ export async function installKind(options: InstallKindOptions): Promise<Installe
   const version = normalizeVersion(options.version);
   const arch = kindArch(options.arch ?? process.arch);
   const platform = kindPlatform(process.platform);
-  const { addPath } = options;
+  const { addPath, toolCache } = options;
   const givenSha256 = options.sha256 === undefined ? undefined : validSha256(options.sha256);
 
   const onPath = await findOnPath(TOOL_NAME, options.env?.PATH ?? process.env.PATH ?? '');
@@ -71,8 +72,7 @@ export async function installKind(options: InstallKindOptions): Promise<Installe
     log.info(`kind on PATH (${onPath}) is ${found ?? 'of an unknown version'}; ${version} is wanted`);
   }
 
-  useLocalToolCacheWhenOutsideRunner(log);
-  const cached = tc.find(TOOL_NAME, version, arch);
+  const cached = toolCache.find(TOOL_NAME, version, arch);
   if (cached) {
     const binary = path.join(cached, TOOL_NAME);
     log.info(`Using kind ${version} from the tool cache (${binary})`);
@@ -83,7 +83,7 @@ export async function installKind(options: InstallKindOptions): Promise<Installe
   const expected = givenSha256 ?? publishedSha256(version, platform, arch);
   const baseUrl = (options.downloadBaseUrl ?? KIND_DOWNLOAD_BASE_URL).replace(/\/+$/, '');
   const url = `${baseUrl}/${version}/kind-${platform}-${arch}`;
-  const binary = await downloadVerified(url, expected, log);
+  const binary = await downloadVerified(toolCache, url, expected, log);
   let directory: string;
   try {
     // checked before caching: a wrong binary in the tool cache would be picked up by later runs
@@ -92,7 +92,7 @@ export async function installKind(options: InstallKindOptions): Promise<Installe
       const what = reported ?? 'no recognisable version';
       throw new Error(`the kind binary downloaded from ${url} reports ${what}, not ${version}`);
     }
-    directory = await tc.cacheFile(binary, TOOL_NAME, TOOL_NAME, version, arch);
+    directory = await toolCache.cacheFile(binary, TOOL_NAME, TOOL_NAME, version, arch);
   } finally {
     await rm(binary, { force: true });
   }
@@ -143,11 +143,11 @@ function publishedSha256(version: string, platform: string, arch: KindArch): str
   return known;
 }
 
-async function downloadVerified(url: string, expected: string, log: Log): Promise<string> {
-  const destination = path.join(process.env.RUNNER_TEMP || os.tmpdir(), `kind-${randomUUID()}`);
+async function downloadVerified(toolCache: ToolCache, url: string, expected: string, log: Log): Promise<string> {
   log.info(`Downloading ${url}`);
+  let destination: string;
   try {
-    await tc.downloadTool(url, destination);
+    destination = await toolCache.download(url, `kind-${randomUUID()}`);
   } catch (error) {
     throw new Error(`could not download kind from ${url}: ${(error as Error).message}`);
   }
@@ -200,14 +200,4 @@ async function findOnPath(program: string, searchPath: string): Promise<string |
     }
   }
   return undefined;
-}
-
-/**
- * The tool cache lives where the runner says (RUNNER_TOOL_CACHE). The local command has no
- * runner, so it gets a per-user cache, which also makes later runs skip the download.
- */
-function useLocalToolCacheWhenOutsideRunner(log: Log): void {
-  if (process.env.RUNNER_TOOL_CACHE) return;
-  process.env.RUNNER_TOOL_CACHE = path.join(os.homedir(), '.cache', 'aianalysis-e2e', 'tools');
-  log.debug(`RUNNER_TOOL_CACHE is not set; caching tools in ${process.env.RUNNER_TOOL_CACHE}`);
 }

@@ -4,9 +4,9 @@
  * (no runtime token, the service down or refusing, a file that cannot go) is logged as a warning
  * and returned. Outside GitHub Actions nothing is uploaded and the files stay where they are.
  */
-import { DefaultArtifactClient } from '@actions/artifact';
 import { resolve } from 'node:path';
 import type { Shard } from '../config/index.js';
+import type { GitHubServices, WorkflowRun } from '../host/github.js';
 import type { Log } from '../util/log.js';
 import { withDeadline } from './artifact-deadline.js';
 import { type ArtifactFiles, prepareArtifactFiles } from './artifact-files.js';
@@ -51,20 +51,20 @@ export interface EvidenceOutcome {
 /**
  * The artifact's name, unique across the jobs, shards and attempts of one workflow run (the
  * service refuses a second artifact with the same name in a run, reruns included):
- * `<artifactName>-<GITHUB_JOB>[-shard-<i>-of-<n>]-attempt-<GITHUB_RUN_ATTEMPT>`.
+ * `<artifactName>-<job>[-shard-<i>-of-<n>]-attempt-<run attempt>`.
  */
-export function evidenceArtifactName(artifactName: string, shard: Shard | null, env: NodeJS.ProcessEnv = process.env): string {
+export function evidenceArtifactName(artifactName: string, shard: Shard | null, run: Pick<WorkflowRun, 'job' | 'runAttempt'>): string {
   const shardPart = shard === null ? '' : `-shard-${shard.index}-of-${shard.total}`;
-  const name = `${artifactName}-${env.GITHUB_JOB || 'job'}${shardPart}-attempt-${env.GITHUB_RUN_ATTEMPT || '1'}`;
+  const name = `${artifactName}-${run.job || 'job'}${shardPart}-attempt-${run.runAttempt || '1'}`;
   return name.replace(FORBIDDEN_NAME_CHARACTERS, '-');
 }
 
-export function artifactUrl(id: number, env: NodeJS.ProcessEnv = process.env): string {
-  const server = env.GITHUB_SERVER_URL || 'https://github.com';
-  return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+export function artifactUrl(id: number, run: WorkflowRun): string {
+  const server = run.serverUrl || 'https://github.com';
+  return `${server}/${run.repository}/actions/runs/${run.runId}/artifacts/${id}`;
 }
 
-export async function uploadEvidence(request: EvidenceRequest, log: Log): Promise<EvidenceOutcome> {
+export async function uploadEvidence(request: EvidenceRequest, log: Log, github: GitHubServices): Promise<EvidenceOutcome> {
   const dir = resolve(request.rootDir);
   const outcome: EvidenceOutcome = { dir, files: { files: [], redacted: [], withheld: [], missing: [] }, warnings: [] };
   const warn = (message: string) => {
@@ -83,11 +83,12 @@ export async function uploadEvidence(request: EvidenceRequest, log: Log): Promis
   for (const { file, reason } of withheld) warn(`${file} is left out of the evidence artifact: ${reason}.`);
   if (missing.length > 0) log.info(`Not found, so not part of the evidence: ${missing.join(', ')}`);
 
-  if (process.env.GITHUB_ACTIONS !== 'true') {
+  if (!github.run.actions) {
     log.info(`Evidence kept in ${dir} (artifacts are uploaded only on GitHub Actions).`);
     return outcome;
   }
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+  const client = github.artifacts();
+  if (client === undefined) {
     warn(
       `Evidence not uploaded (kept in ${dir}): the runner gave this step no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL, ` +
         'which it provides to JavaScript actions (`uses:`), not to `run:` steps.',
@@ -99,13 +100,13 @@ export async function uploadEvidence(request: EvidenceRequest, log: Log): Promis
     return outcome;
   }
 
-  const name = evidenceArtifactName(request.artifactName, request.shard);
+  const name = evidenceArtifactName(request.artifactName, request.shard, github.run);
   const deadlineMs = request.deadlineMs ?? DEFAULT_UPLOAD_DEADLINE_MS;
   try {
-    const upload = new DefaultArtifactClient().uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
+    const upload = client.uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
     const response = await withDeadline(upload, deadlineMs, `The upload of artifact ${name}`);
     if (response.id === undefined) throw new Error('the artifact service returned no artifact id');
-    outcome.artifact = { id: response.id, name, url: artifactUrl(response.id), size: response.size ?? 0 };
+    outcome.artifact = { id: response.id, name, url: artifactUrl(response.id, github.run), size: response.size ?? 0 };
     log.info(`Evidence uploaded as artifact ${name} (${files.length} files, ${outcome.artifact.size} bytes): ${outcome.artifact.url}`);
   } catch (error) {
     warn(`Evidence not uploaded (kept in ${dir}): ${describeFailure(name, error)}`);

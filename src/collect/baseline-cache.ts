@@ -9,13 +9,13 @@
  * The cache client swallows service failures: it prints its own warning and answers "no entry"
  * (restore) or -1 (save); this module reports those answers as such.
  */
-import * as cache from '@actions/cache';
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Shard } from '../config/index.js';
+import type { GitHubServices, WorkflowRun } from '../host/github.js';
 import type { Timings } from '../run/timings.js';
 import { withDeadline } from './artifact-deadline.js';
 import { writeNamedFile } from '../util/file-write.js';
@@ -52,14 +52,14 @@ export type RestoredBaseline =
 
 export type SavedBaseline = { saved: true; key: string } | { saved: false; reason: string };
 
-export function baselineKeyPrefix(identity: BaselineIdentity, env: NodeJS.ProcessEnv = process.env): string {
+export function baselineKeyPrefix(identity: BaselineIdentity, run: Pick<WorkflowRun, 'job'>): string {
   const shard = identity.shard === null ? '' : `${identity.shard.index}/${identity.shard.total}`;
-  const stack = createHash('sha256').update(`${identity.stack}\n${env.GITHUB_JOB ?? ''}\n${shard}`).digest('hex');
+  const stack = createHash('sha256').update(`${identity.stack}\n${run.job ?? ''}\n${shard}`).digest('hex');
   return `${KEY_PREFIX}${stack.slice(0, 12)}-`;
 }
 
-export function baselineKey(identity: BaselineIdentity, env: NodeJS.ProcessEnv = process.env): string {
-  return `${baselineKeyPrefix(identity, env)}${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+export function baselineKey(identity: BaselineIdentity, run: WorkflowRun): string {
+  return `${baselineKeyPrefix(identity, run)}${run.runId ?? '0'}-${run.runAttempt ?? '1'}`;
 }
 
 /**
@@ -73,14 +73,16 @@ function baselineDir(): string {
 
 export async function restoreBaseline(
   identity: BaselineIdentity,
+  github: GitHubServices,
   deadlineMs = DEFAULT_DEADLINE_MS,
 ): Promise<RestoredBaseline> {
-  if (!cache.isFeatureAvailable()) return { status: 'none', reason: 'no cache service (not on GitHub Actions)' };
+  const cache = await github.cache();
+  if (cache === undefined) return { status: 'none', reason: 'no cache service (not on GitHub Actions)' };
   const dir = baselineDir();
   await rm(dir, { recursive: true, force: true });
-  const prefix = baselineKeyPrefix(identity);
+  const prefix = baselineKeyPrefix(identity, github.run);
   // The prefix is also given as a restore key: restore keys are prefix-matched by definition.
-  const key = await withDeadline(cache.restoreCache([dir], prefix, [prefix]), deadlineMs, 'Restoring the timing baseline');
+  const key = await withDeadline(cache.restore([dir], prefix, [prefix]), deadlineMs, 'Restoring the timing baseline');
   if (key === undefined) return { status: 'none', reason: 'no baseline in the cache (or the cache service failed: see its warning)' };
   try {
     const baseline = storedBaselineSchema.parse(JSON.parse(await readFile(join(dir, FILE_NAME), 'utf8')));
@@ -93,23 +95,25 @@ export async function restoreBaseline(
 export async function saveBaseline(
   identity: BaselineIdentity,
   timings: Timings,
+  github: GitHubServices,
   deadlineMs = DEFAULT_DEADLINE_MS,
 ): Promise<SavedBaseline> {
-  if (!cache.isFeatureAvailable()) return { saved: false, reason: 'no cache service (not on GitHub Actions)' };
+  const cache = await github.cache();
+  if (cache === undefined) return { saved: false, reason: 'no cache service (not on GitHub Actions)' };
   const dir = baselineDir();
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const stored: StoredBaseline = {
     schemaVersion: 1,
-    runId: process.env.GITHUB_RUN_ID ?? '',
-    runAttempt: process.env.GITHUB_RUN_ATTEMPT ?? '',
-    ref: process.env.GITHUB_REF ?? '',
+    runId: github.run.runId ?? '',
+    runAttempt: github.run.runAttempt ?? '',
+    ref: github.run.ref ?? '',
     savedAt: new Date().toISOString(),
     timings,
   };
   await writeNamedFile(join(dir, FILE_NAME), `${JSON.stringify(stored, null, 2)}\n`);
-  const key = baselineKey(identity);
-  const id = await withDeadline(cache.saveCache([dir], key), deadlineMs, 'Saving the timing baseline');
+  const key = baselineKey(identity, github.run);
+  const id = await withDeadline(cache.save([dir], key), deadlineMs, 'Saving the timing baseline');
   return id === -1
     ? { saved: false, reason: 'the cache service did not store it (see the cache client’s message above)' }
     : { saved: true, key };

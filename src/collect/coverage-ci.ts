@@ -6,10 +6,10 @@
  * `coverage-*` pattern does not match; the merging job (merge-coverage) turns the shards' profiles
  * into the two artifacts above. Like all evidence, a failed upload from an E2E job is a warning.
  */
-import { DefaultArtifactClient } from '@actions/artifact';
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Shard } from '../config/index.js';
+import type { ArtifactService, GitHubServices } from '../host/github.js';
 import { writeNamedFile } from '../util/file-write.js';
 import { withDeadline } from './artifact-deadline.js';
 import { formatPercent, formatProfile, measureCoverage, type CoverageProfile } from './coverage-profile.js';
@@ -27,8 +27,8 @@ export function ciCoverageNames(service: string) {
 }
 
 /** `<artifactName>-coverage-profile-shard-<i>-of-<n>-attempt-<k>`: unique per shard and attempt, never `coverage-…`. */
-export function shardProfileArtifactName(artifactName: string, shard: Shard, env: NodeJS.ProcessEnv = process.env): string {
-  return `${shardProfilePrefix(artifactName)}${shard.index}-of-${shard.total}-attempt-${env.GITHUB_RUN_ATTEMPT || '1'}`;
+export function shardProfileArtifactName(artifactName: string, shard: Shard, runAttempt: string | undefined): string {
+  return `${shardProfilePrefix(artifactName)}${shard.index}-of-${shard.total}-attempt-${runAttempt || '1'}`;
 }
 
 export const shardProfilePrefix = (artifactName: string): string => `${artifactName}-coverage-profile-shard-`;
@@ -39,22 +39,24 @@ export function summaryLine(service: string, profile: CoverageProfile | undefine
   return `${service},${percent === undefined ? 'N/A' : `${formatPercent(percent)}%`}\n`;
 }
 
-export function requireArtifactService(what: string): void {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+export function requireArtifactService(github: GitHubServices, what: string): ArtifactService {
+  const client = github.artifacts();
+  if (client === undefined) {
     throw new Error(
       `${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
         '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)',
     );
   }
+  return client;
 }
 
 /** Uploads one file, alone at the root of the artifact, as the summary job expects it. */
-export async function uploadOneFile(name: string, dir: string, file: string, content: string, retentionDays: number): Promise<number> {
+export async function uploadOneFile(client: ArtifactService, name: string, dir: string, file: string, content: string, retentionDays: number): Promise<number> {
   await mkdir(dir, { recursive: true });
   try {
     const path = join(dir, file);
     await writeNamedFile(path, content);
-    const upload = new DefaultArtifactClient().uploadArtifact(name, [path], dir, { retentionDays });
+    const upload = client.uploadArtifact(name, [path], dir, { retentionDays });
     const response = await withDeadline(upload, UPLOAD_DEADLINE_MS, `The upload of artifact ${name}`);
     if (response.id === undefined) throw new Error(`the artifact service returned no id for artifact ${name}`);
     return response.id;
@@ -64,10 +66,10 @@ export async function uploadOneFile(name: string, dir: string, file: string, con
 }
 
 /** The two artifacts of the summary job; without a profile, only the summary file, saying N/A. */
-export async function uploadCiCoverage(service: string, profile: CoverageProfile | undefined, workDir: string, retentionDays: number): Promise<string[]> {
+export async function uploadCiCoverage(client: ArtifactService, service: string, profile: CoverageProfile | undefined, workDir: string, retentionDays: number): Promise<string[]> {
   const names = ciCoverageNames(service);
-  await uploadOneFile(names.summaryArtifact, join(workDir, names.summaryArtifact), names.summaryFile, summaryLine(service, profile), retentionDays);
+  await uploadOneFile(client, names.summaryArtifact, join(workDir, names.summaryArtifact), names.summaryFile, summaryLine(service, profile), retentionDays);
   if (profile === undefined) return [names.summaryArtifact];
-  await uploadOneFile(names.profileArtifact, join(workDir, names.profileArtifact), names.profileFile, formatProfile(profile), retentionDays);
+  await uploadOneFile(client, names.profileArtifact, join(workDir, names.profileArtifact), names.profileFile, formatProfile(profile), retentionDays);
   return [names.summaryArtifact, names.profileArtifact];
 }

@@ -55,9 +55,43 @@ export interface SchemaContext {
 type Issue = z.core.$ZodRawIssue;
 
 export function createConfigSchema(context: SchemaContext) {
-  const path = (what: string) => repoPath(context.resolvePath, what);
-  const optionalPath = (what: string) => repoPath(context.resolvePath, what, { optional: true });
+  const paths = repoPaths(context.resolvePath);
+  return z
+    .strictObject({
+      setup: choice(SETUPS),
+      engine: choice(CONTAINER_ENGINES),
+      images: imagesSection(paths),
+      dependencies: z.record(dnsLabel('a dependency name'), z.strictObject({ image: imageReference() })),
+      registry: z.strictObject({
+        /** Empty: nothing is pulled from or pushed to a registry. */
+        prefix: repositoryPrefix(),
+        push: flag(),
+      }),
+      build: buildSection(),
+      cluster: clusterSection(paths),
+      deploy: deploySection(paths, context.builtInManifests),
+      suite: suiteSection(paths),
+      coverage: coverageSection(paths),
+      report: reportSection(),
+      run: runSection(),
+    })
+    .superRefine(checkRegistryNeeds, { when: (payload) => sectionsValid(payload.issues, ['registry', 'build']) })
+    .superRefine(checkMergeNeeds, { when: (payload) => sectionsValid(payload.issues, ['coverage', 'run']) })
+    .superRefine(checkSetup, { when: (payload) => sectionsValid(payload.issues, ['setup', 'suite', 'images', 'registry']) });
+}
 
+/** Paths in the repository, checked by the loader's resolver. */
+function repoPaths(resolvePath: PathResolver) {
+  return {
+    path: (what: string) => repoPath(resolvePath, what),
+    optionalPath: (what: string) => repoPath(resolvePath, what, { optional: true }),
+  };
+}
+
+type RepoPaths = ReturnType<typeof repoPaths>;
+
+/** The images to build, by name; each repository once. */
+function imagesSection({ path }: RepoPaths) {
   const image = z.strictObject({
     /** Defaults to the image's name in the map. */
     repository: repositoryPath().optional(),
@@ -78,7 +112,7 @@ export function createConfigSchema(context: SchemaContext) {
     goPackage: contextDirectory('the main package directory, relative to the build context (such as ./cmd/app)').default(''),
   });
 
-  const images = z
+  return z
     .record(dnsLabel('an image name'), image)
     .transform((entries) =>
       Object.fromEntries(
@@ -92,47 +126,11 @@ export function createConfigSchema(context: SchemaContext) {
         messageOf: ([first]) => `repositories must be unique; image '${first}' already uses it`,
       }),
     );
+}
 
-  const dependency = z.strictObject({ image: imageReference() });
-
-  const portMapping = z.strictObject({
-    containerPort: integer(1, 65535),
-    hostPort: integer(1, 65535),
-  });
-
-  const stage = z.strictObject({
-    name: dnsLabel('a stage name'),
-    manifests: z.array(nonEmptyText('a manifest name')).min(1, { error: 'expected at least one manifest' }),
-    timeoutSeconds: integer(1, 3600).default(300),
-  });
-
-  const knownFailure = z.strictObject({
-    /** The full spec name as Ginkgo reports it. */
-    spec: nonEmptyText('the full spec name'),
-    owner: nonEmptyText('who owns the fix, such as @team'),
-    reason: nonEmptyText('why the spec fails'),
-    /** After this date the failure fails the job again. */
-    expires: isoDate('the date the exemption ends'),
-  });
-
-  const deploy = z
-    .strictObject({
-      namespace: dnsLabel('a namespace'),
-      /** Empty: the action's built-in manifests. */
-      manifestsDir: optionalPath('a directory of manifests that replaces the built-in set'),
-      /** Applied first and waited for until Established. */
-      crds: z.array(path('a CustomResourceDefinition manifest')),
-      extraManifests: z.array(path('a manifest to add')),
-      /** Built-in manifest file name → repository path. */
-      replaceManifests: z.record(z.string(), path('a manifest replacing a built-in one')),
-      /** In order; the manifests inside one stage are applied in parallel. */
-      stages: z.array(stage).min(1, { error: 'expected at least one stage' }),
-    })
-    .superRefine((value, ctx) => checkStages(value, ctx, context.builtInManifests), {
-      when: (payload) => sectionsValid(payload.issues, ['stages', 'extraManifests']),
-    });
-
-  const build = z
+/** How the images are resolved: where from, how many at once, with which cache and limits. */
+function buildSection() {
+  return z
     .strictObject({
       imageSource: choice(IMAGE_SOURCES),
       /**
@@ -160,134 +158,179 @@ export function createConfigSchema(context: SchemaContext) {
       /** Brings a crashed docker daemon back (e.g. `sudo systemctl restart docker`); null: wait for it. */
       engineRestartCommand: optionalCommand('none: a crashed daemon is waited for, never restarted'),
     })
-    .superRefine((value, ctx) => {
-      if (value.contextWarnMiB > value.contextLimitMiB) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['contextWarnMiB'],
-          input: value.contextWarnMiB,
-          message: `expected at most build.contextLimitMiB (${value.contextLimitMiB})`,
-        });
-      }
-      // A daemon restart stops every container: the kind nodes must not exist yet.
-      if (value.engineRestartCommand !== null && value.order !== 'build-first') {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['engineRestartCommand'],
-          input: value.engineRestartCommand,
-          message:
-            "restarting the docker daemon stops the kind nodes too; set build.order to 'build-first' so the cluster is created after the images",
-        });
-      }
-    });
+    .superRefine(checkBuild);
+}
+
+/** The kind cluster. */
+function clusterSection({ path, optionalPath }: RepoPaths) {
+  const portMapping = z.strictObject({
+    containerPort: integer(1, 65535),
+    hostPort: integer(1, 65535),
+  });
+
+  return z.strictObject({
+    name: dnsLabel('a cluster name'),
+    /** auto: the engine that builds the images. */
+    provider: choice(KIND_PROVIDERS),
+    /** With setup suite: create the cluster before the suite, which then reuses it. */
+    createAhead: flag(),
+    kindVersion: kindVersion(),
+    /** Should be pinned by digest. */
+    nodeImage: imageReference(),
+    /** setup action: merged into the generated kind configuration; setup suite: the suite's own, used as it is. */
+    kindConfig: optionalPath('a kind cluster configuration file'),
+    /** Reuse a healthy cluster of the same name instead of recreating it. */
+    reuse: flag(),
+    keep: flag(),
+    portMappings: z.array(portMapping).superRefine((mappings, ctx) =>
+      reportDuplicates(ctx, [...mappings.entries()], {
+        keyOf: ([, mapping]) => mapping.hostPort,
+        pathOf: ([index]) => [index, 'hostPort'],
+        messageOf: ([first]) => `host ports must be unique; portMappings[${first}] already uses it`,
+      }),
+    ),
+    coverageHostDir: path('the host directory mounted at the coverage directory of the node'),
+  });
+}
+
+/** What is applied to the cluster, stage by stage. */
+function deploySection({ path, optionalPath }: RepoPaths, builtInManifests: readonly string[]) {
+  const stage = z.strictObject({
+    name: dnsLabel('a stage name'),
+    manifests: z.array(nonEmptyText('a manifest name')).min(1, { error: 'expected at least one manifest' }),
+    timeoutSeconds: integer(1, 3600).default(300),
+  });
 
   return z
     .strictObject({
-      setup: choice(SETUPS),
-      engine: choice(CONTAINER_ENGINES),
-      images,
-      dependencies: z.record(dnsLabel('a dependency name'), dependency),
-      registry: z.strictObject({
-        /** Empty: nothing is pulled from or pushed to a registry. */
-        prefix: repositoryPrefix(),
-        push: flag(),
-      }),
-      build,
-      cluster: z.strictObject({
-        name: dnsLabel('a cluster name'),
-        /** auto: the engine that builds the images. */
-        provider: choice(KIND_PROVIDERS),
-        /** With setup suite: create the cluster before the suite, which then reuses it. */
-        createAhead: flag(),
-        kindVersion: kindVersion(),
-        /** Should be pinned by digest. */
-        nodeImage: imageReference(),
-        /** setup action: merged into the generated kind configuration; setup suite: the suite's own, used as it is. */
-        kindConfig: optionalPath('a kind cluster configuration file'),
-        /** Reuse a healthy cluster of the same name instead of recreating it. */
-        reuse: flag(),
-        keep: flag(),
-        portMappings: z.array(portMapping).superRefine((mappings, ctx) =>
-          reportDuplicates(ctx, [...mappings.entries()], {
-            keyOf: ([, mapping]) => mapping.hostPort,
-            pathOf: ([index]) => [index, 'hostPort'],
-            messageOf: ([first]) => `host ports must be unique; portMappings[${first}] already uses it`,
-          }),
-        ),
-        coverageHostDir: path('the host directory mounted at the coverage directory of the node'),
-      }),
-      deploy,
-      suite: z.strictObject({
-        command: command(),
-        contract: choice(SUITE_CONTRACTS),
-        handoff: choice(HANDOFF_MODES),
-        /** The Ginkgo packages the make target runs; the spec listing of a shard runs Ginkgo on them. */
-        ginkgoPackages: z.array(nonEmptyText('a Go package pattern such as ./test/e2e/aianalysis/...')),
-        /**
-         * Files and folders the suite reads besides the Go source of its packages (what its
-         * setup deploys or builds from): for the paths filter (`aianalysis-e2e paths`).
-         */
-        inputs: z.array(path('a file or folder the suite reads')).default([]),
-        /** Files and folders the suite leaves (must-gather, coverage); `*` matches within the last name. */
-        evidence: z.array(evidencePath()),
-        workingDirectory: path('the directory the suite runs in'),
-        timeoutMinutes: integer(1, 360),
-        /** After the timeout or a cancellation, how long the suite may take to write its reports before SIGKILL. */
-        stopGraceSeconds: integer(1, 600),
-        junitReport: path('where the JUnit report is written'),
-        /** Lists the specs for sharding (a Ginkgo dry run writing a JSON report); null: the suite command. */
-        listCommand: optionalCommand('the suite command').superRefine(checkPlaceholders),
-        env: stringMap('an environment variable name'),
-        /**
-         * Variables of the action's environment that programs it starts get although they are
-         * withheld by default (inputs, secrets, the runner's command files: see util/child-env).
-         */
-        passEnv: z.array(variableName('an environment variable name')).default([]),
-        ginkgoFocus: text(),
-        ginkgoLabel: text(),
-        shard: shard(),
-        /** Run and reported, but do not fail the job until they expire. */
-        knownFailures: z.array(knownFailure),
-      }),
-      coverage: z.strictObject({
-        enabled: flag(),
-        podDir: absolutePosixPath('the coverage directory in the pods'),
-        /** Rewritten to the repository root in the coverage profile. */
-        buildPath: absolutePosixPath('the source path inside the build images'),
-        buildArgs: stringMap('a build argument name'),
-        deployments: z.array(dnsSubdomain('a Deployment name')),
-        /** setup suite: the Go coverage profile the suite writes; its total is the coverage-percent output. */
-        profile: optionalPath('a Go coverage profile the suite writes'),
-        /**
-         * The service name of the coverage artifacts kubernaut's CI summary reads
-         * (`coverage-e2e-<name>`, `coverage-profile-e2e-<name>`); empty: none. A shard uploads its
-         * profile for the merging job instead.
-         */
-        ciArtifacts: z
-          .string({ error: 'expected a service name of lower-case letters, digits and dashes (aianalysis), or empty for none' })
-          .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/),
-      }),
-      report: z.strictObject({
-        artifactName: z
-          .string({ error: 'expected an artifact name: not empty, without " : < > | * ? \\ / or line breaks' })
-          .regex(/^[^":<>|*?\\/\r\n]+$/),
-        retentionDays: integer(1, 90),
-        /** A phase slower than its baseline by more than this factor is reported. */
-        baselineSlowdownRatio: z.number({ error: 'expected a number of at least 1 (1.5 = 50% slower)' }).min(1),
-        logsOnSuccess: flag(),
-      }),
-      run: z.strictObject({
-        timeoutMinutes: integer(1, 360),
-        dryRun: flag(),
-        /** Resolve the images (and push them when asked), then stop: no cluster, deploy or suite. */
-        imagesOnly: flag(),
-        /** Only merge the coverage profiles the shard jobs of this workflow run uploaded (coverage.ciArtifacts). */
-        mergeCoverage: flag(),
-      }),
+      namespace: dnsLabel('a namespace'),
+      /** Empty: the action's built-in manifests. */
+      manifestsDir: optionalPath('a directory of manifests that replaces the built-in set'),
+      /** Applied first and waited for until Established. */
+      crds: z.array(path('a CustomResourceDefinition manifest')),
+      extraManifests: z.array(path('a manifest to add')),
+      /** Built-in manifest file name → repository path. */
+      replaceManifests: z.record(z.string(), path('a manifest replacing a built-in one')),
+      /** In order; the manifests inside one stage are applied in parallel. */
+      stages: z.array(stage).min(1, { error: 'expected at least one stage' }),
     })
-    .superRefine(checkRegistryNeeds, { when: (payload) => sectionsValid(payload.issues, ['registry', 'build']) })
-    .superRefine(checkMergeNeeds, { when: (payload) => sectionsValid(payload.issues, ['coverage', 'run']) })
-    .superRefine(checkSetup, { when: (payload) => sectionsValid(payload.issues, ['setup', 'suite', 'images', 'registry']) });
+    .superRefine((value, ctx) => checkStages(value, ctx, builtInManifests), {
+      when: (payload) => sectionsValid(payload.issues, ['stages', 'extraManifests']),
+    });
+}
+
+/** The E2E suite: how it runs, what it leaves, which failures are known. */
+function suiteSection({ path }: RepoPaths) {
+  const knownFailure = z.strictObject({
+    /** The full spec name as Ginkgo reports it. */
+    spec: nonEmptyText('the full spec name'),
+    owner: nonEmptyText('who owns the fix, such as @team'),
+    reason: nonEmptyText('why the spec fails'),
+    /** After this date the failure fails the job again. */
+    expires: isoDate('the date the exemption ends'),
+  });
+
+  return z.strictObject({
+    command: command(),
+    contract: choice(SUITE_CONTRACTS),
+    handoff: choice(HANDOFF_MODES),
+    /** The Ginkgo packages the make target runs; the spec listing of a shard runs Ginkgo on them. */
+    ginkgoPackages: z.array(nonEmptyText('a Go package pattern such as ./test/e2e/aianalysis/...')),
+    /**
+     * Files and folders the suite reads besides the Go source of its packages (what its
+     * setup deploys or builds from): for the paths filter (`aianalysis-e2e paths`).
+     */
+    inputs: z.array(path('a file or folder the suite reads')).default([]),
+    /** Files and folders the suite leaves (must-gather, coverage); `*` matches within the last name. */
+    evidence: z.array(evidencePath()),
+    workingDirectory: path('the directory the suite runs in'),
+    timeoutMinutes: integer(1, 360),
+    /** After the timeout or a cancellation, how long the suite may take to write its reports before SIGKILL. */
+    stopGraceSeconds: integer(1, 600),
+    junitReport: path('where the JUnit report is written'),
+    /** Lists the specs for sharding (a Ginkgo dry run writing a JSON report); null: the suite command. */
+    listCommand: optionalCommand('the suite command').superRefine(checkPlaceholders),
+    env: stringMap('an environment variable name'),
+    /**
+     * Variables of the action's environment that programs it starts get although they are
+     * withheld by default (inputs, secrets, the runner's command files: see util/child-env).
+     */
+    passEnv: z.array(variableName('an environment variable name')).default([]),
+    ginkgoFocus: text(),
+    ginkgoLabel: text(),
+    shard: shard(),
+    /** Run and reported, but do not fail the job until they expire. */
+    knownFailures: z.array(knownFailure),
+  });
+}
+
+/** Go coverage of the deployed services. */
+function coverageSection({ optionalPath }: RepoPaths) {
+  return z.strictObject({
+    enabled: flag(),
+    podDir: absolutePosixPath('the coverage directory in the pods'),
+    /** Rewritten to the repository root in the coverage profile. */
+    buildPath: absolutePosixPath('the source path inside the build images'),
+    buildArgs: stringMap('a build argument name'),
+    deployments: z.array(dnsSubdomain('a Deployment name')),
+    /** setup suite: the Go coverage profile the suite writes; its total is the coverage-percent output. */
+    profile: optionalPath('a Go coverage profile the suite writes'),
+    /**
+     * The service name of the coverage artifacts kubernaut's CI summary reads
+     * (`coverage-e2e-<name>`, `coverage-profile-e2e-<name>`); empty: none. A shard uploads its
+     * profile for the merging job instead.
+     */
+    ciArtifacts: z
+      .string({ error: 'expected a service name of lower-case letters, digits and dashes (aianalysis), or empty for none' })
+      .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/),
+  });
+}
+
+/** The evidence artifact and the timing baseline. */
+function reportSection() {
+  return z.strictObject({
+    artifactName: z
+      .string({ error: 'expected an artifact name: not empty, without " : < > | * ? \\ / or line breaks' })
+      .regex(/^[^":<>|*?\\/\r\n]+$/),
+    retentionDays: integer(1, 90),
+    /** A phase slower than its baseline by more than this factor is reported. */
+    baselineSlowdownRatio: z.number({ error: 'expected a number of at least 1 (1.5 = 50% slower)' }).min(1),
+    logsOnSuccess: flag(),
+  });
+}
+
+/** The run as a whole. */
+function runSection() {
+  return z.strictObject({
+    timeoutMinutes: integer(1, 360),
+    dryRun: flag(),
+    /** Resolve the images (and push them when asked), then stop: no cluster, deploy or suite. */
+    imagesOnly: flag(),
+    /** Only merge the coverage profiles the shard jobs of this workflow run uploaded (coverage.ciArtifacts). */
+    mergeCoverage: flag(),
+  });
+}
+
+/** The context warning comes below its limit; a daemon restart only before the cluster exists. */
+function checkBuild(value: { contextWarnMiB: number; contextLimitMiB: number; engineRestartCommand: string[] | null; order: string }, ctx: z.RefinementCtx): void {
+  if (value.contextWarnMiB > value.contextLimitMiB) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['contextWarnMiB'],
+      input: value.contextWarnMiB,
+      message: `expected at most build.contextLimitMiB (${value.contextLimitMiB})`,
+    });
+  }
+  // A daemon restart stops every container: the kind nodes must not exist yet.
+  if (value.engineRestartCommand !== null && value.order !== 'build-first') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['engineRestartCommand'],
+      input: value.engineRestartCommand,
+      message:
+        "restarting the docker daemon stops the kind nodes too; set build.order to 'build-first' so the cluster is created after the images",
+    });
+  }
 }
 
 export type ConfigSchema = ReturnType<typeof createConfigSchema>;

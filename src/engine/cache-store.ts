@@ -2,10 +2,9 @@
  * The `local` build cache directory (buildx only): kept between workflow runs with the GitHub
  * cache, and bounded to one build's worth. buildx's local exporter adds to a directory without
  * ever removing anything, so each build writes a fresh directory that then replaces the old one.
- *
- * @actions/cache is loaded on first use: it is large, and most runs never need it.
  */
 import { rename, rm } from 'node:fs/promises';
+import { CacheEntryExistsError, type CacheService } from '../host/github.js';
 import type { Log } from '../util/log.js';
 
 const KEY_PREFIX = 'aianalysis-e2e-buildx';
@@ -25,12 +24,11 @@ export async function rotateLocalCache(dir: string, next: string): Promise<void>
 }
 
 /** Restores the newest cache of this image into `dir`; false when there is none (or no GitHub cache here). */
-export async function restoreLocalCache(dir: string, image: string, contentHash: string, log: Log): Promise<boolean> {
-  const actionsCache = await import('@actions/cache');
-  if (!actionsCache.isFeatureAvailable()) return false;
+export async function restoreLocalCache(cache: CacheService | undefined, dir: string, image: string, contentHash: string, log: Log): Promise<boolean> {
+  if (cache === undefined) return false;
   const { key, restoreKeys } = localCacheKey(image, contentHash);
   try {
-    const hit = await actionsCache.restoreCache([dir], key, restoreKeys);
+    const hit = await cache.restore([dir], key, restoreKeys);
     log.info(hit ? `build cache of ${image} restored from ${hit}` : `no build cache of ${image} yet`);
     return hit !== undefined;
   } catch (error) {
@@ -40,15 +38,14 @@ export async function restoreLocalCache(dir: string, image: string, contentHash:
 }
 
 /** Saves `dir` under this image's key; a key that exists already (same content) is left alone. */
-export async function saveLocalCache(dir: string, image: string, contentHash: string, log: Log): Promise<void> {
-  const actionsCache = await import('@actions/cache');
-  if (!actionsCache.isFeatureAvailable()) return;
+export async function saveLocalCache(cache: CacheService | undefined, dir: string, image: string, contentHash: string, log: Log): Promise<void> {
+  if (cache === undefined) return;
   const { key } = localCacheKey(image, contentHash);
   try {
-    await actionsCache.saveCache([dir], key);
+    await cache.save([dir], key);
     log.info(`build cache of ${image} saved as ${key}`);
   } catch (error) {
-    if (error instanceof actionsCache.ReserveCacheError) log.info(`build cache ${key} exists already`);
+    if (error instanceof CacheEntryExistsError) log.info(`build cache ${key} exists already`);
     else log.warning(`could not save the build cache of ${image}: ${(error as Error).message}`);
   }
 }

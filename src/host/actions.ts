@@ -1,5 +1,5 @@
 // The GitHub Action face: inputs from INPUT_* variables, outputs to $GITHUB_OUTPUT, the summary
-// to $GITHUB_STEP_SUMMARY, state for the post step.
+// to $GITHUB_STEP_SUMMARY, state for the post step, GitHub's services through the toolkit's clients.
 import * as core from '@actions/core';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -7,7 +7,9 @@ import { INPUTS } from '../config/index.js';
 import { publishedReport } from '../report/published.js';
 import { writingTo } from '../util/file-write.js';
 import { actionsLog, registerSecret, type Log } from '../util/log.js';
+import { workflowRun } from './github.js';
 import type { Host } from './host.js';
+import { toolkitServices } from './toolkit.js';
 
 function readInputs(): Record<string, string> {
   const inputs: Record<string, string> = {};
@@ -58,5 +60,6 @@ export function actionsHost(log: Log = actionsLog()): Host {
     addPath(directory) {
       core.addPath(directory);
     },
+    github: toolkitServices(workflowRun(process.env), log),
   };
 }

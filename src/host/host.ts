@@ -1,8 +1,9 @@
 // What the engine needs from the face it runs behind (the GitHub Action or the local command):
-// where its inputs come from, where its log, summary and outputs go.
+// where its inputs come from, where its log, summary and outputs go, and GitHub's services.
 import type { Inputs } from '../config/index.js';
 import type { RunReport } from '../report/run-report.js';
 import type { Log } from '../util/log.js';
+import type { GitHubServices } from './github.js';
 
 export interface Host {
   log: Log;
@@ -20,4 +21,6 @@ export interface Host {
   saveState(key: string, value: string): void;
   /** Puts a directory on PATH for the job's later steps (the action); the local command has none. */
   addPath(directory: string): void;
+  /** GitHub's services: the workflow run, artifacts, the cache and the tool cache. */
+  github: GitHubServices;
 }

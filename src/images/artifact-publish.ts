@@ -6,6 +6,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContainerEngine } from '../engine/types.js';
+import type { GitHubServices } from '../host/github.js';
 import type { ImagePlan } from '../plan/plan.js';
 import type { Task } from '../run/task.js';
 import { formatBytes } from '../util/bytes.js';
@@ -24,6 +25,7 @@ export interface ImagesArtifactTaskOptions {
   retentionDays: number;
   /** Where the archive is written; removed after the upload. */
   dir: string;
+  github: GitHubServices;
 }
 
 export interface ImagesArtifactResult {
@@ -55,7 +57,7 @@ export function imagesArtifactTask(options: ImagesArtifactTaskOptions): Task {
         );
         await writeFile(join(options.dir, MANIFEST_FILE), `${JSON.stringify(manifestOf(results), null, 2)}\n`);
         const files = [ARCHIVE_FILE, MANIFEST_FILE].map((file) => join(options.dir, file));
-        const uploaded = await uploadImagesArtifact({ name: options.name, rootDir: options.dir, files, retentionDays: options.retentionDays });
+        const uploaded = await uploadImagesArtifact({ name: options.name, rootDir: options.dir, files, retentionDays: options.retentionDays }, options.github);
         ctx.span.note(`${results.length} images, archive ${formatBytes(bytes)}, uploaded ${formatBytes(uploaded.size)}`);
         return { name: options.name, id: uploaded.id, archiveBytes: bytes, uploadedBytes: uploaded.size };
       } finally {

@@ -7,6 +7,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Secret } from '../config/index.js';
 import type { ContainerEngine } from '../engine/types.js';
+import type { GitHubServices } from '../host/github.js';
 import type { Log } from '../util/log.js';
 import { MANIFEST_FILE, loadProblems, parseManifest, type ImagesManifest } from './artifact-manifest.js';
 import { downloadImagesArtifact } from './artifact-transfer.js';
@@ -20,6 +21,7 @@ export interface RestoreRequest {
   dir: string;
   log: Log;
   signal?: AbortSignal;
+  github: GitHubServices;
 }
 
 export interface RestoreResult {
@@ -34,7 +36,7 @@ export async function restoreImagesArtifact(request: RestoreRequest): Promise<Re
   const { engine, log, signal } = request;
   await mkdir(request.dir, { recursive: true });
   try {
-    const { size } = await downloadImagesArtifact({ name: request.name, runId: request.runId, token: request.token, dir: request.dir });
+    const { size } = await downloadImagesArtifact({ name: request.name, runId: request.runId, token: request.token, dir: request.dir }, request.github);
     const manifestPath = join(request.dir, MANIFEST_FILE);
     const text = await readFile(manifestPath, 'utf8').catch(() => {
       throw new Error(`the images artifact '${request.name}' has no ${MANIFEST_FILE}: it was not written by an images-only run of this action`);

@@ -3,21 +3,24 @@
  * upload by the images job, one download per job that needs the images. Unlike the evidence, a
  * failed transfer fails the run: the jobs after it cannot do without the images.
  */
-import { DefaultArtifactClient, type FindOptions } from '@actions/artifact';
+import type { FindOptions } from '@actions/artifact';
 import type { Secret } from '../config/index.js';
 import { withDeadline } from '../collect/artifact-deadline.js';
+import type { ArtifactService, GitHubServices, WorkflowRun } from '../host/github.js';
 
 const TRANSFER_DEADLINE_MS = 20 * 60 * 1000;
 /** Image layers are tar streams of binaries: fast deflate halves them at little CPU cost. */
 const COMPRESSION_LEVEL = 1;
 
-function requireService(what: string): void {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+function requireService(github: GitHubServices, what: string): ArtifactService {
+  const client = github.artifacts();
+  if (client === undefined) {
     throw new Error(
       `${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
         '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set); outside GitHub Actions leave images-artifact empty',
     );
   }
+  return client;
 }
 
 export interface UploadRequest {
@@ -27,9 +30,9 @@ export interface UploadRequest {
   retentionDays: number;
 }
 
-export async function uploadImagesArtifact(request: UploadRequest): Promise<{ id: number; size: number }> {
-  requireService(`Writing the images artifact '${request.name}'`);
-  const upload = new DefaultArtifactClient().uploadArtifact(request.name, request.files, request.rootDir, {
+export async function uploadImagesArtifact(request: UploadRequest, github: GitHubServices): Promise<{ id: number; size: number }> {
+  const client = requireService(github, `Writing the images artifact '${request.name}'`);
+  const upload = client.uploadArtifact(request.name, request.files, request.rootDir, {
     retentionDays: request.retentionDays,
     compressionLevel: COMPRESSION_LEVEL,
   });
@@ -48,10 +51,9 @@ export interface DownloadRequest {
 }
 
 /** Downloads and unpacks the artifact into `dir`, checking its digest; returns its size in bytes. */
-export async function downloadImagesArtifact(request: DownloadRequest): Promise<{ size: number }> {
-  requireService(`Loading the images artifact '${request.name}'`);
-  const client = new DefaultArtifactClient();
-  const findBy = otherRun(request);
+export async function downloadImagesArtifact(request: DownloadRequest, github: GitHubServices): Promise<{ size: number }> {
+  const client = requireService(github, `Loading the images artifact '${request.name}'`);
+  const findBy = otherRun(request, github.run);
   const where = findBy === undefined ? 'this workflow run' : `workflow run ${request.runId}`;
   const { artifact } = await client.getArtifact(request.name, findBy === undefined ? {} : { findBy }).catch((error: Error & { status?: number }) => {
     if (findBy !== undefined && (error.status === 401 || error.status === 403)) {
@@ -71,10 +73,10 @@ export async function downloadImagesArtifact(request: DownloadRequest): Promise<
   return { size: artifact.size };
 }
 
-function otherRun(request: DownloadRequest): FindOptions['findBy'] | undefined {
+function otherRun(request: DownloadRequest, run: WorkflowRun): FindOptions['findBy'] | undefined {
   if (request.runId === 0) return undefined;
-  const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+  const [owner, repo] = (run.repository ?? '').split('/');
   if (!request.token) throw new Error(`the images artifact of workflow run ${request.runId} can only be read with a token: set the input 'github-token' (the workflow needs permissions: actions: read)`);
-  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set: the images artifact of another workflow run cannot be found');
+  if (!owner || !repo) throw new Error('the workflow run names no repository (GITHUB_REPOSITORY is not set): the images artifact of another workflow run cannot be found');
   return { token: request.token.reveal(), workflowRunId: request.runId, repositoryOwner: owner, repositoryName: repo };
 }

@@ -4,13 +4,12 @@
  * the next run restores an image it would otherwise build. The cache's limits apply (10 GB per
  * repository, entries evicted after 7 days unused; a pull request reads its own entries and the
  * default branch's).
- *
- * @actions/cache is loaded on first use: it is large, and most runs never need it.
  */
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseReference } from '../config/index.js';
 import type { ContainerEngine } from '../engine/types.js';
+import { CacheEntryExistsError, type GitHubServices } from '../host/github.js';
 import type { Task } from '../run/task.js';
 import type { Log } from '../util/log.js';
 import { TRANSFER_MEMORY_MIB, imageTaskId, type ImageOutcome } from './image-tasks.js';
@@ -28,24 +27,20 @@ export interface ImageCacheOptions {
   engine: ContainerEngine;
   /** Where archives are written and restored; the same path in every run (the cache's version depends on it). */
   dir: string;
+  github: GitHubServices;
 }
 
 const archiveOf = (dir: string, image: string) => join(dir, `${image}.tar`);
 
-async function actionsCache() {
-  const cache = await import('@actions/cache');
-  return cache.isFeatureAvailable() ? cache : undefined;
-}
-
 /** Loads the image from the GitHub cache into the engine; false when the cache has no entry for it (or there is no cache here). */
 export async function restoreCachedImage(options: ImageCacheOptions, image: string, reference: string, log: Log): Promise<boolean> {
-  const cache = await actionsCache();
+  const cache = await options.github.cache();
   if (cache === undefined) return false;
   const archive = archiveOf(options.dir, image);
   const key = imageCacheKey(image, reference);
   await mkdir(options.dir, { recursive: true });
   try {
-    if ((await cache.restoreCache([archive], key)) === undefined) return false;
+    if ((await cache.restore([archive], key)) === undefined) return false;
     await options.engine.load(archive, { log });
     const held = await options.engine.localImages([reference], { log });
     if (!held.has(reference)) throw new Error(`the cache entry ${key} does not hold ${reference}`);
@@ -68,7 +63,7 @@ export function cacheImageTask(options: ImageCacheOptions, image: string): Task 
     needs: [imageTaskId(image)],
     weight: { memoryMiB: TRANSFER_MEMORY_MIB },
     run: async (ctx) => {
-      const cache = await actionsCache();
+      const cache = await options.github.cache();
       if (cache === undefined) return ctx.span.note('no GitHub cache here');
       const { reference } = ctx.result<ImageOutcome>(imageTaskId(image)).result;
       const archive = archiveOf(options.dir, image);
@@ -76,10 +71,10 @@ export function cacheImageTask(options: ImageCacheOptions, image: string): Task 
       await mkdir(options.dir, { recursive: true });
       try {
         await options.engine.save([reference], archive, { signal: ctx.signal, log: ctx.log });
-        await cache.saveCache([archive], key);
+        await cache.save([archive], key);
         ctx.span.note(`saved as ${key}`);
       } catch (error) {
-        if (error instanceof cache.ReserveCacheError) ctx.span.note(`${key} exists already`);
+        if (error instanceof CacheEntryExistsError) ctx.span.note(`${key} exists already`);
         else ctx.log.warning(`image ${image}: not kept in the GitHub cache: ${(error as Error).message}`);
       } finally {
         await rm(archive, { force: true });

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { parseReference } from '../config/index.js';
 import { restoreLocalCache, saveLocalCache } from '../engine/cache-store.js';
 import type { CacheMode, CacheSpec } from '../engine/cache.js';
+import type { GitHubServices } from '../host/github.js';
 import { digestIn } from '../engine/references.js';
 import type { ContainerEngine } from '../engine/types.js';
 import type { ImagePlan } from '../plan/plan.js';
@@ -40,6 +41,8 @@ export interface CacheSettings {
   registry: string;
   /** Parent of the per-image directories of the `local` cache. */
   localDir?: string;
+  /** Keeps the `local` cache between workflow runs; without it the cache stays on this machine only. */
+  github?: GitHubServices;
 }
 
 export interface ImageTaskOptions {
@@ -136,7 +139,8 @@ async function build(image: ImagePlan, { reference, inputs }: SourceDecision, op
   const contentHash = parseReference(reference).tag ?? '';
   const cache = cacheSpec(image, options);
   const localCache = cache.mode === 'local' && engine.kind === 'docker-buildx' ? cache.localDir : undefined;
-  if (localCache) await restoreLocalCache(localCache, image.name, contentHash, ctx.log);
+  const kept = localCache ? await options.cache.github?.cache() : undefined;
+  if (localCache) await restoreLocalCache(kept, localCache, image.name, contentHash, ctx.log);
   const built = await engine.build(
     {
       reference,
@@ -150,7 +154,7 @@ async function build(image: ImagePlan, { reference, inputs }: SourceDecision, op
     },
     call,
   );
-  if (localCache) await saveLocalCache(localCache, image.name, contentHash, ctx.log);
+  if (localCache) await saveLocalCache(kept, localCache, image.name, contentHash, ctx.log);
   for (const warning of built.warnings) ctx.span.note(warning);
   ctx.span.set('steps', built.steps);
   ctx.span.set('cachedSteps', built.cachedSteps);

@@ -5,6 +5,7 @@
  */
 import type { CacheMode } from '../engine/cache.js';
 import type { ContainerEngine } from '../engine/types.js';
+import type { GitHubServices } from '../host/github.js';
 import type { Plan } from '../plan/plan.js';
 import type { SourceDecision } from '../plan/source.js';
 import { runGraph, type GraphResult } from '../run/graph.js';
@@ -27,6 +28,8 @@ export interface ImagePhaseOptions {
   cache: CacheMode;
   /** Parent directory of the `local` cache. */
   localCacheDir?: string;
+  /** Keeps the `local` cache between workflow runs (the GitHub cache). */
+  github?: GitHubServices;
   /** build.timeoutMinutes: per build attempt. */
   buildTimeoutMinutes: number;
   push: PushDecision;
@@ -59,7 +62,7 @@ export function imagePhaseTasks(options: ImagePhaseOptions): Task[] {
     repoRoot: options.repoRoot,
     images: plan.images,
     decisions: options.decisions,
-    cache: { mode: options.cache, registry: plan.registry, localDir: options.localCacheDir },
+    cache: { mode: options.cache, registry: plan.registry, localDir: options.localCacheDir, github: options.github },
     push: options.push,
     buildTimeoutMs: options.buildTimeoutMinutes * 60_000,
     pushDeadline: options.pushDeadline,

@@ -4,6 +4,7 @@
  * the run goes on without pushing.
  */
 import { readFile } from 'node:fs/promises';
+import type { WorkflowRun } from '../host/github.js';
 
 export interface PushDecision {
   allowed: boolean;
@@ -22,17 +23,17 @@ interface PullRequestEvent {
 
 export async function pushDecision(
   push: boolean,
-  env: NodeJS.ProcessEnv = process.env,
+  run: Pick<WorkflowRun, 'eventName' | 'eventPath'>,
   read: (file: string) => Promise<string> = (file) => readFile(file, 'utf8'),
 ): Promise<PushDecision> {
   if (!push) return { allowed: false };
-  const event = env.GITHUB_EVENT_NAME;
+  const event = run.eventName;
   if (event === undefined || !PULL_REQUEST_EVENTS.has(event)) return { allowed: true };
 
   const refuse = (why: string): PushDecision => ({ allowed: false, notice: `push is on, but images are not pushed: ${why}` });
   let payload: PullRequestEvent;
   try {
-    payload = JSON.parse(await read(env.GITHUB_EVENT_PATH ?? '')) as PullRequestEvent;
+    payload = JSON.parse(await read(run.eventPath ?? '')) as PullRequestEvent;
   } catch (error) {
     return refuse(`the ${event} event payload (GITHUB_EVENT_PATH) cannot be read to rule out a fork (${(error as Error).message})`);
   }

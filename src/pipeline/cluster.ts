@@ -46,7 +46,7 @@ export function clusterTask(options: ClusterTaskOptions): Task {
     phase: 'cluster',
     needs: options.needs,
     run: async (ctx) => {
-      const installed = await installKind({ version: cluster.kindVersion, log: ctx.log, signal: ctx.signal, addPath: host.addPath });
+      const installed = await installKind({ version: cluster.kindVersion, log: ctx.log, signal: ctx.signal, addPath: host.addPath, toolCache: host.github.toolCache });
       const workDir = join(host.workDir, 'kind');
       const kind = new Kind({
         clusterName: cluster.name,

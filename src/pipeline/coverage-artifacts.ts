@@ -4,7 +4,7 @@
  * job (run.mergeCoverage) finds those of its workflow run, merges them into one profile and
  * uploads the two artifacts once, since a name can exist only once in a workflow run.
  */
-import { DefaultArtifactClient, type Artifact } from '@actions/artifact';
+import type { Artifact } from '@actions/artifact';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../config/index.js';
@@ -32,22 +32,22 @@ export async function publishCiCoverage(config: Config, host: Host, state: Pipel
   const service = config.coverage.ciArtifacts;
   if (service === '' || !config.coverage.enabled) return;
   const say = (paragraph: string) => state.addSections('coverage', { heading: 'Coverage artifacts', paragraphs: [paragraph] });
-  if (process.env.GITHUB_ACTIONS !== 'true') return say('Not uploaded: artifacts are uploaded only on GitHub Actions.');
+  if (!host.github.run.actions) return say('Not uploaded: artifacts are uploaded only on GitHub Actions.');
   try {
-    requireArtifactService('Uploading the coverage artifacts');
+    const client = requireArtifactService(host.github, 'Uploading the coverage artifacts');
     const profile = state.coverageProfile ? parseProfile(await readFile(state.coverageProfile, 'utf8'), state.coverageProfile) : undefined;
     const dir = join(host.workDir, 'coverage-artifacts');
     const shard = config.suite.shard;
     if (shard === null) {
-      const uploaded = await uploadCiCoverage(service, profile, dir, config.report.retentionDays);
+      const uploaded = await uploadCiCoverage(client, service, profile, dir, config.report.retentionDays);
       return say(`Uploaded for the CI summary: ${uploaded.map((name) => `\`${name}\``).join(', ')}${profile ? '' : ' (no profile: N/A)'}.`);
     }
     if (profile === undefined) {
       host.log.warning(`No coverage profile to hand to the merging job: shard ${shard.index}/${shard.total} is missing from the merged coverage.`, { title: WARNING_TITLE });
       return say(`⚠️ No profile: shard ${shard.index}/${shard.total} is missing from the merged coverage.`);
     }
-    const name = shardProfileArtifactName(config.report.artifactName, shard);
-    await uploadOneFile(name, dir, ciCoverageNames(service).profileFile, formatProfile(profile), config.report.retentionDays);
+    const name = shardProfileArtifactName(config.report.artifactName, shard, host.github.run.runAttempt);
+    await uploadOneFile(client, name, dir, ciCoverageNames(service).profileFile, formatProfile(profile), config.report.retentionDays);
     say(`Profile of shard ${shard.index}/${shard.total} uploaded as \`${name}\` for the job that merges the shards (merge-coverage).`);
   } catch (error) {
     const message = `The coverage artifacts were not uploaded: ${(error as Error).message}`;
@@ -82,8 +82,7 @@ export function shardProfileArtifacts(artifacts: readonly Artifact[], artifactNa
 export async function mergeCoverageJob(config: Config, host: Host): Promise<RunReport> {
   const service = config.coverage.ciArtifacts;
   const names = ciCoverageNames(service);
-  requireArtifactService('Merging the coverage of the shards');
-  const client = new DefaultArtifactClient();
+  const client = requireArtifactService(host.github, 'Merging the coverage of the shards');
   const { artifacts } = await client.listArtifacts();
   const shards = shardProfileArtifacts(artifacts, config.report.artifactName);
   const dir = join(host.workDir, 'coverage-merge');
@@ -109,7 +108,7 @@ export async function mergeCoverageJob(config: Config, host: Host): Promise<RunR
       ? [`no shard of this workflow run uploaded a coverage profile (artifacts ${shardProfilePrefix(config.report.artifactName)}*): the summary says N/A`]
       : missing.map((index) => `shard ${index}/${expected} uploaded no coverage profile (its suite did not get to write one): the merged coverage lacks it`);
   for (const gap of gaps) host.log.warning(gap, { title: WARNING_TITLE });
-  const uploaded = await uploadCiCoverage(service, merged, join(host.workDir, 'coverage-artifacts'), config.report.retentionDays);
+  const uploaded = await uploadCiCoverage(client, service, merged, join(host.workDir, 'coverage-artifacts'), config.report.retentionDays);
   const line = summaryLine(service, merged).trim();
   const percent = merged && measureCoverage(merged).percent;
   host.log.info(`Merged ${profiles.length} shard profile(s) into ${names.profileFile}: ${line}; uploaded ${uploaded.join(', ')}`);

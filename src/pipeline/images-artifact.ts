@@ -19,7 +19,7 @@ import { formatBytes } from '../util/bytes.js';
 export const isImagesJob = (config: Config): boolean => config.run.imagesOnly && config.build.imagesArtifact.name !== '';
 
 /** The images job's GitHub cache of whole images (src/images/image-cache.ts). */
-const imageCacheOf = (host: Host, engine: ContainerEngine): ImageCacheOptions => ({ engine, dir: join(host.workDir, 'image-cache') });
+const imageCacheOf = (host: Host, engine: ContainerEngine): ImageCacheOptions => ({ engine, dir: join(host.workDir, 'image-cache'), github: host.github });
 
 /** The source probe of an images job that takes an image it would build from the GitHub cache. */
 export function imagesJobRestore(config: Config, host: Host, engine: ContainerEngine): Pick<SourceProbes, 'restore'> {
@@ -37,7 +37,7 @@ export function withImagesArtifact(config: Config, host: Host, engine: Container
   const built = decisions.filter((decision) => decision.source === 'build');
   const caching = built.map((decision) => cacheImageTask(imageCacheOf(host, engine), decision.image));
   const { name } = config.build.imagesArtifact;
-  return [...tasks, ...caching, imagesArtifactTask({ engine, images, after: tasks, name, retentionDays: config.report.retentionDays, dir })];
+  return [...tasks, ...caching, imagesArtifactTask({ engine, images, after: tasks, name, retentionDays: config.report.retentionDays, dir, github: host.github })];
 }
 
 /** Loads the images artifact when the image source is `artifact`: what it held, and the summary's account of it. */
@@ -50,7 +50,7 @@ export async function loadImagesArtifact(
   if (config.build.imageSource !== 'artifact') return { sections: [] };
   const { name, runId } = config.build.imagesArtifact;
   const restored = await host.log.group(`Load the images artifact ${name}`, () =>
-    restoreImagesArtifact({ engine, name, runId, token: config.githubToken, dir: join(host.workDir, 'images-artifact-in'), log: host.log, signal }),
+    restoreImagesArtifact({ engine, name, runId, token: config.githubToken, dir: join(host.workDir, 'images-artifact-in'), log: host.log, signal, github: host.github }),
   );
   const from = runId === 0 ? 'this workflow run' : `workflow run ${runId}`;
   const section = {

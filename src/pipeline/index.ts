@@ -114,7 +114,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
   for (const decision of decisions) log.info(`image ${decision.image}: ${decision.source} ${decision.reference} (${decision.reason})`);
   const state = new PipelineState();
   const recovery = new EngineRecovery(engine, { signal });
-  const push = await pushDecision(config.registry.push);
+  const push = await pushDecision(config.registry.push, host.github.run);
   if (push.notice) log.notice(push.notice);
   const pushDeadline = plan.imagesOnly ? undefined : new PushDeadline();
   const images: ImagePhaseOptions = {
@@ -124,6 +124,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     repoRoot: host.repoRoot,
     cache: config.build.cache,
     localCacheDir: join(host.workDir, 'build-cache'),
+    github: host.github,
     buildTimeoutMinutes: config.build.timeoutMinutes,
     push,
     pushDeadline: pushDeadline?.signal,
@@ -168,6 +169,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
         identity: { stack: config.cluster.name, shard: config.suite.shard },
         slowdownRatio: config.report.baselineSlowdownRatio,
         log,
+        github: host.github,
       });
   if (baseline) state.addSections('baseline', baseline.section);
   const report = (): RunReport => ({
@@ -315,7 +317,7 @@ function pendingEvidence(config: Config, paths: readonly string[], uploadStarted
 async function publishEvidence(config: Config, host: Host, state: PipelineState): Promise<void> {
   const pending = pendingEvidence(config, state.evidence, true);
   savePendingEvidence(host, pending);
-  const outcome = await uploadEvidence({ rootDir: host.workDir, ...pending }, host.log);
+  const outcome = await uploadEvidence({ rootDir: host.workDir, ...pending }, host.log, host.github);
   clearPendingEvidence(host);
   if (outcome.artifact) {
     state.outputs['artifact-id'] = String(outcome.artifact.id);

@@ -5,6 +5,7 @@
 // validates it, takes the files only from the run's own work folder and never follows a path out.
 import { isAbsolute, normalize } from 'node:path';
 import { uploadEvidence, type EvidenceRequest } from '../collect/artifacts.js';
+import type { GitHubServices } from '../host/github.js';
 import type { Host } from '../host/host.js';
 import type { Log } from '../util/log.js';
 import { PENDING_EVIDENCE_STATE_KEY } from './state-keys.js';
@@ -57,7 +58,7 @@ function validShard(shard: unknown): shard is NonNullable<PendingEvidence['shard
  * Post's part: uploads a pending request from the run's work folder; returns the artifact's
  * Markdown line for post's summary, or undefined when nothing was uploaded (each reason logged).
  */
-export async function uploadPendingEvidence(saved: string, workDir: string, log: Log): Promise<string | undefined> {
+export async function uploadPendingEvidence(saved: string, workDir: string, log: Log, github: GitHubServices): Promise<string | undefined> {
   let pending: PendingEvidence;
   try {
     pending = parsePendingEvidence(saved);
@@ -67,6 +68,6 @@ export async function uploadPendingEvidence(saved: string, workDir: string, log:
   }
   log.info('aianalysis-e2e: the main step ended before it uploaded its evidence; uploading it now');
   const artifactName = pending.uploadStarted ? `${pending.artifactName}${POST_NAME_SUFFIX}` : pending.artifactName;
-  const { artifact } = await uploadEvidence({ rootDir: workDir, ...pending, artifactName }, log);
+  const { artifact } = await uploadEvidence({ rootDir: workDir, ...pending, artifactName }, log, github);
   return artifact && `Evidence of the stopped run, uploaded by the post step: artifact [${artifact.name}](${artifact.url}).`;
 }

@@ -11,6 +11,7 @@ import {
   restoreBaseline,
   saveBaseline,
 } from '../collect/baseline-cache.js';
+import type { GitHubServices, WorkflowRun } from '../host/github.js';
 import type { PhaseTiming, Timings } from '../run/timings.js';
 import { formatDuration } from '../util/duration.js';
 import type { Log } from '../util/log.js';
@@ -84,19 +85,19 @@ export function comparisonTable(comparisons: readonly PhaseComparison[]): NonNul
   };
 }
 
-function describeBaseline(baseline: StoredBaseline, env: NodeJS.ProcessEnv): string {
-  const run = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${baseline.runId}`;
+function describeBaseline(baseline: StoredBaseline, workflow: WorkflowRun): string {
+  const run = `${workflow.serverUrl || 'https://github.com'}/${workflow.repository}/actions/runs/${baseline.runId}`;
   const branch = baseline.ref.replace(/^refs\/heads\//, '');
   return `Baseline: [run ${baseline.runId}](${run}) on \`${branch}\`, saved ${baseline.savedAt}.`;
 }
 
 /** Whether this run may become the baseline: it succeeded, on the repository's default branch. */
-export async function baselineSaveRefusal(result: Timings['result'], env: NodeJS.ProcessEnv = process.env): Promise<string | undefined> {
-  if (env.GITHUB_ACTIONS !== 'true') return 'baselines are kept only on GitHub Actions';
+export async function baselineSaveRefusal(result: Timings['result'], run: WorkflowRun): Promise<string | undefined> {
+  if (!run.actions) return 'baselines are kept only on GitHub Actions';
   if (result !== 'success') return `the run did not succeed (${result})`;
   let defaultBranch: unknown;
   try {
-    const event = JSON.parse(await readFile(env.GITHUB_EVENT_PATH ?? '', 'utf8')) as { repository?: { default_branch?: unknown } };
+    const event = JSON.parse(await readFile(run.eventPath ?? '', 'utf8')) as { repository?: { default_branch?: unknown } };
     defaultBranch = event.repository?.default_branch;
   } catch {
     return 'the event payload (GITHUB_EVENT_PATH) does not say which branch is the default';
@@ -104,8 +105,8 @@ export async function baselineSaveRefusal(result: Timings['result'], env: NodeJS
   if (typeof defaultBranch !== 'string' || defaultBranch === '') {
     return 'the event payload does not name the default branch';
   }
-  if (env.GITHUB_REF !== `refs/heads/${defaultBranch}`) {
-    return `only runs on the default branch ${defaultBranch} are saved (this is ${env.GITHUB_REF ?? 'no ref'})`;
+  if (run.ref !== `refs/heads/${defaultBranch}`) {
+    return `only runs on the default branch ${defaultBranch} are saved (this is ${run.ref ?? 'no ref'})`;
   }
   return undefined;
 }
@@ -115,6 +116,7 @@ export interface BaselineOptions {
   /** `report.baselineSlowdownRatio`. */
   slowdownRatio: number;
   log: Log;
+  github: GitHubServices;
 }
 
 export interface BaselineReport {
@@ -127,13 +129,13 @@ export interface BaselineReport {
 
 /** Restores the baseline, compares, warns about slow phases, and saves this run when it qualifies. */
 export async function reportAgainstBaseline(current: Timings, options: BaselineOptions): Promise<BaselineReport> {
-  const { identity, slowdownRatio, log } = options;
+  const { identity, slowdownRatio, log, github } = options;
   const paragraphs: string[] = [];
   let table: Section['table'];
   let slower: PhaseComparison[] = [];
   let phases: BaselinePhases | undefined;
 
-  const restored = await restoreBaseline(identity).catch((error: unknown) => {
+  const restored = await restoreBaseline(identity, github).catch((error: unknown) => {
     const reason = `the cache service failed: ${messageOf(error)}`;
     log.warning(`The timing baseline could not be restored: ${reason}`, { title: WARNING_TITLE });
     return { status: 'none' as const, reason };
@@ -148,7 +150,7 @@ export async function reportAgainstBaseline(current: Timings, options: BaselineO
         { title: WARNING_TITLE },
       );
     }
-    paragraphs.push(describeBaseline(restored.baseline, process.env));
+    paragraphs.push(describeBaseline(restored.baseline, github.run));
     table = comparisonTable(comparisons);
     phases = { phases: restored.baseline.timings.phases, slower: slower.map((c) => c.phase) };
   } else if (restored.status === 'unreadable') {
@@ -158,11 +160,11 @@ export async function reportAgainstBaseline(current: Timings, options: BaselineO
     paragraphs.push(`No timing baseline to compare with: ${restored.reason}.`);
   }
 
-  const refusal = await baselineSaveRefusal(current.result);
+  const refusal = await baselineSaveRefusal(current.result, github.run);
   if (refusal !== undefined) {
     paragraphs.push(`This run is not saved as the baseline: ${refusal}.`);
   } else {
-    const saved = await saveBaseline(identity, current).catch((error: unknown) => ({ saved: false as const, reason: messageOf(error) }));
+    const saved = await saveBaseline(identity, current, github).catch((error: unknown) => ({ saved: false as const, reason: messageOf(error) }));
     if (saved.saved) {
       paragraphs.push('This run is the new baseline.');
     } else {

@@ -1,6 +1,8 @@
 /**
  * What a failed external command means, shared by the kind and the container-engine rule tables:
  * a transient failure is worth another attempt, a permanent one fails the same way every time.
+ * Types only, on purpose: the contract both tables (cluster/, engine/) and their callers speak,
+ * kept below both so that neither folder imports the other.
  */
 export type FailureClass = 'transient' | 'permanent' | 'unknown';
 

@@ -1,5 +1,10 @@
 /** Turning a child's byte stream into lines as they arrive, and keeping a bounded copy of it. */
+import type { ChildProcess } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
+import type { Log } from './log.js';
+import { redact } from './secrets.js';
+
+export type OutputStream = 'stdout' | 'stderr';
 
 /** A line longer than this is passed on in pieces, so output without newlines cannot grow a buffer. */
 const MAX_LINE_CHARS = 64 * 1024;
@@ -69,5 +74,69 @@ export class Tail<T> {
 
   toArray(): T[] {
     return [...this.items];
+  }
+}
+
+export interface CommandOutputOptions {
+  /** How many lines `tail` keeps. */
+  tailLines: number;
+  /** Bytes of each stream kept. */
+  maxCaptureBytes: number;
+  /** Called with every line (redacted) as it arrives. */
+  onLine?: (line: string, stream: OutputStream) => void;
+  /** Gets every line (redacted) as it arrives. */
+  printer?: Log;
+}
+
+export interface CapturedOutput {
+  /** Raw, at most maxCaptureBytes of each stream; not redacted (callers parse it). */
+  stdout: string;
+  stderr: string;
+  stdoutTruncated: boolean;
+  stderrTruncated: boolean;
+  /** The last lines of both streams in arrival order, redacted. */
+  tail: string[];
+}
+
+/** The program's output: captured (bounded), split into redacted lines for the log, the tail and onLine. */
+export class CommandOutput {
+  private readonly tail: Tail<string>;
+  private readonly capture: Record<OutputStream, BoundedCapture>;
+  private readonly splitters: LineSplitter[] = [];
+
+  constructor(private readonly options: CommandOutputOptions) {
+    this.tail = new Tail<string>(options.tailLines);
+    this.capture = { stdout: new BoundedCapture(options.maxCaptureBytes), stderr: new BoundedCapture(options.maxCaptureBytes) };
+  }
+
+  read(child: ChildProcess, streams: readonly OutputStream[]): void {
+    for (const stream of streams) {
+      const splitter = new LineSplitter((raw) => {
+        const line = redact(raw);
+        this.tail.push(line);
+        this.options.printer?.info(line);
+        this.options.onLine?.(line, stream);
+      });
+      child[stream]?.on('data', (chunk: Buffer) => {
+        this.capture[stream].push(chunk);
+        splitter.push(chunk);
+      });
+      this.splitters.push(splitter);
+    }
+  }
+
+  /** Passes on the last lines, which may have no newline. */
+  end(): void {
+    for (const splitter of this.splitters) splitter.end();
+  }
+
+  captured(): CapturedOutput {
+    return {
+      stdout: this.capture.stdout.text(),
+      stderr: this.capture.stderr.text(),
+      stdoutTruncated: this.capture.stdout.truncated,
+      stderrTruncated: this.capture.stderr.truncated,
+      tail: this.tail.toArray(),
+    };
   }
 }

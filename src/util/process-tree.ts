@@ -4,6 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as delay } from 'node:timers/promises';
+import { formatDuration } from './duration.js';
+import type { Log } from './log.js';
+import { killGraceAfter } from './urgent-stop.js';
 
 const POLL_MS = 50;
 /** SIGKILL cannot be refused, but delivery and teardown take a moment: bounded, never a hang. */
@@ -67,4 +70,60 @@ function readStat(pid: number | string): { state: string; pgrp: number } | undef
   }
   const [state, , pgrp] = text.slice(text.lastIndexOf(')') + 2).split(' ');
   return { state, pgrp: Number(pgrp) };
+}
+
+export interface TreeStopperOptions {
+  /** The program's process group (its pid: it was started detached). */
+  pid: number;
+  /** Its name, for the log line. */
+  program: string;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  /** Between SIGTERM and SIGKILL; shortened after an urgent stop (see urgent-stop). */
+  killGraceMs: number;
+  /** Gets the line saying why the tree is stopped. */
+  printer?: Log;
+}
+
+/** Stops the program's process tree when it times out or the run is cancelled, whichever comes first. */
+export class TreeStopper {
+  timedOut = false;
+  cancelled = false;
+  private stopping: Promise<void> | undefined;
+  private readonly timer: NodeJS.Timeout | undefined;
+  private readonly onAbort: () => void;
+
+  constructor(private readonly options: TreeStopperOptions) {
+    const { timeoutMs, signal, killGraceMs } = options;
+    this.timer =
+      timeoutMs === undefined
+        ? undefined
+        : setTimeout(() => {
+            if (this.stopping) return;
+            this.timedOut = true;
+            this.stop(`timed out after ${formatDuration(timeoutMs)}`, killGraceMs);
+          }, timeoutMs);
+    this.onAbort = () => {
+      if (this.stopping) return;
+      this.cancelled = true;
+      this.stop('was cancelled', killGraceAfter(signal, killGraceMs));
+    };
+    signal?.addEventListener('abort', this.onAbort, { once: true });
+  }
+
+  private stop(reason: string, graceMs: number): void {
+    this.options.printer?.info(`${this.options.program} ${reason}: stopping it and its child processes`);
+    this.stopping ??= stopProcessGroup(this.options.pid, graceMs);
+  }
+
+  /** No more stopping: the program has ended. */
+  dispose(): void {
+    clearTimeout(this.timer);
+    this.options.signal?.removeEventListener('abort', this.onAbort);
+  }
+
+  /** Resolves once a stop that was started has finished with the tree. */
+  async stopped(): Promise<void> {
+    await this.stopping;
+  }
 }

@@ -10,10 +10,9 @@ import type { Writable } from 'node:stream';
 import { childEnvironment } from './child-env.js';
 import { formatDuration } from './duration.js';
 import type { Log } from './log.js';
-import { BoundedCapture, LineSplitter, Tail } from './output-capture.js';
-import { stopProcessGroup } from './process-tree.js';
+import { CommandOutput, type OutputStream } from './output-capture.js';
+import { TreeStopper } from './process-tree.js';
 import { redact } from './secrets.js';
-import { killGraceAfter } from './urgent-stop.js';
 
 export const DEFAULT_TAIL_LINES = 40;
 export const DEFAULT_KILL_GRACE_MS = 10_000;
@@ -25,7 +24,7 @@ export const DEFAULT_MAX_CAPTURE_BYTES = 16 * 1024 * 1024;
  */
 const LEFTOVER_OUTPUT_WAIT_MS = 2_000;
 
-export type OutputStream = 'stdout' | 'stderr';
+export type { OutputStream } from './output-capture.js';
 
 export interface RunOptions {
   cwd?: string;
@@ -186,26 +185,57 @@ async function execute(program: string, args: readonly string[], opts: RunOption
   if (opts.quiet) opts.log?.debug(`$ ${command}`);
   printer?.info(`$ ${command}`);
 
-  const tail = new Tail<string>(opts.tailLines ?? DEFAULT_TAIL_LINES);
-  const capture = {
-    stdout: new BoundedCapture(opts.maxCaptureBytes ?? DEFAULT_MAX_CAPTURE_BYTES),
-    stderr: new BoundedCapture(opts.maxCaptureBytes ?? DEFAULT_MAX_CAPTURE_BYTES),
-  };
+  const output = new CommandOutput({
+    tailLines: opts.tailLines ?? DEFAULT_TAIL_LINES,
+    maxCaptureBytes: opts.maxCaptureBytes ?? DEFAULT_MAX_CAPTURE_BYTES,
+    onLine: opts.onLine,
+    printer,
+  });
   const finish = (fields: Pick<RunResult, 'pid' | 'exitCode' | 'signal' | 'timedOut' | 'cancelled'>): RunResult => ({
     command,
     ...fields,
     durationMs: Date.now() - startedAt,
-    stdout: capture.stdout.text(),
-    stderr: capture.stderr.text(),
-    stdoutTruncated: capture.stdout.truncated,
-    stderrTruncated: capture.stderr.truncated,
-    tail: tail.toArray(),
+    ...output.captured(),
   });
-
   if (opts.signal?.aborted) {
     return finish({ pid: undefined, exitCode: null, signal: null, timedOut: false, cancelled: true });
   }
 
+  const { child, env, directStdout } = spawnProgram(program, args, opts);
+  output.read(child, opts.stdoutTo ? ['stderr'] : ['stdout', 'stderr']);
+  const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
+    child.once('exit', (code, sig) => resolve([code, sig])),
+  );
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  await started(child, program, opts, env.PATH);
+  // The program has its own copy of the other program's stdin: the reader sees the end when it exits.
+  directStdout?.destroy();
+  feedStdin(child, opts);
+
+  const pid = child.pid as number;
+  const stopper = new TreeStopper({
+    pid,
+    program,
+    timeoutMs: opts.timeoutMs,
+    signal: opts.signal,
+    killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+    printer,
+  });
+  const [exitCode, signal] = await exited;
+  const drained = await settlesWithin(closed, LEFTOVER_OUTPUT_WAIT_MS);
+  stopper.dispose();
+  if (!drained) {
+    opts.log?.debug(`${program} exited but left a process holding its output open; no longer reading it`);
+    child.stdout?.destroy();
+    child.stderr?.destroy();
+  }
+  await stopper.stopped();
+  output.end();
+  return finish({ pid, exitCode, signal, timedOut: stopper.timedOut, cancelled: stopper.cancelled });
+}
+
+/** Starts the program in its own process group, without a shell, its stdout where opts say. */
+function spawnProgram(program: string, args: readonly string[], opts: RunOptions) {
   const env = opts.replaceEnv ? definedOnly(opts.env ?? {}) : definedOnly({ ...childEnvironment(), ...opts.env });
   const directStdout = opts.stdoutTo instanceof Socket ? opts.stdoutTo : undefined;
   const child = spawn(program, args, {
@@ -216,70 +246,15 @@ async function execute(program: string, args: readonly string[], opts: RunOption
     detached: true,
     shell: false,
   });
-
   if (opts.stdoutTo && !directStdout) child.stdout?.pipe(opts.stdoutTo);
-  const captured = opts.stdoutTo ? (['stderr'] as const) : (['stdout', 'stderr'] as const);
-  const splitters = captured.map((stream) => {
-    const splitter = new LineSplitter((raw) => {
-      const line = redact(raw);
-      tail.push(line);
-      printer?.info(line);
-      opts.onLine?.(line, stream);
-    });
-    child[stream]?.on('data', (chunk: Buffer) => {
-      capture[stream].push(chunk);
-      splitter.push(chunk);
-    });
-    return splitter;
-  });
+  return { child, env, directStdout };
+}
 
-  const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) =>
-    child.once('exit', (code, sig) => resolve([code, sig])),
-  );
-  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
-  await started(child, program, opts, env.PATH);
-  // The program has its own copy of the other program's stdin: the reader sees the end when it exits.
-  directStdout?.destroy();
-  if (child.stdin) child.stdin.on('error', () => {}); // the program may exit without reading its input
-  if (opts.input !== undefined && child.stdin) child.stdin.end(opts.input);
-  if (opts.onStdin && child.stdin) opts.onStdin(child.stdin);
-
-  const pid = child.pid as number;
-  let stopping: Promise<void> | undefined;
-  let timedOut = false;
-  let cancelled = false;
-  const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-  const stop = (reason: string, graceMs: number) => {
-    printer?.info(`${program} ${reason}: stopping it and its child processes`);
-    stopping ??= stopProcessGroup(pid, graceMs);
-  };
-  const timer =
-    opts.timeoutMs === undefined
-      ? undefined
-      : setTimeout(() => {
-          if (stopping) return;
-          timedOut = true;
-          stop(`timed out after ${formatDuration(opts.timeoutMs ?? 0)}`, killGraceMs);
-        }, opts.timeoutMs);
-  const onAbort = () => {
-    if (stopping) return;
-    cancelled = true;
-    stop('was cancelled', killGraceAfter(opts.signal, killGraceMs));
-  };
-  opts.signal?.addEventListener('abort', onAbort, { once: true });
-
-  const [exitCode, signal] = await exited;
-  const drained = await settlesWithin(closed, LEFTOVER_OUTPUT_WAIT_MS);
-  clearTimeout(timer);
-  opts.signal?.removeEventListener('abort', onAbort);
-  if (!drained) {
-    opts.log?.debug(`${program} exited but left a process holding its output open; no longer reading it`);
-    child.stdout?.destroy();
-    child.stderr?.destroy();
-  }
-  await stopping;
-  for (const splitter of splitters) splitter.end();
-  return finish({ pid, exitCode, signal, timedOut, cancelled });
+function feedStdin(child: ChildProcess, opts: RunOptions): void {
+  if (!child.stdin) return;
+  child.stdin.on('error', () => {}); // the program may exit without reading its input
+  if (opts.input !== undefined) child.stdin.end(opts.input);
+  if (opts.onStdin) opts.onStdin(child.stdin);
 }
 
 /** Resolves once the program is running; turns a failed start into an error that says what to do. */
