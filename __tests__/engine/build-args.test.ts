@@ -2,7 +2,8 @@
 // lists are checked here by construction; classic docker and podman builds also run for real in
 // engines.test.ts.
 import { buildArgv, buildEnv } from '../../src/engine/build-args.js';
-import { cacheFlags, type CacheSpec } from '../../src/engine/cache.js';
+import { cacheFlags } from '../../src/engine/cache.js';
+import type { CacheSpec } from '../../src/engine/types.js';
 import type { BuildRequest, EngineKind } from '../../src/engine/types.js';
 
 const REQUEST: BuildRequest = {

@@ -17,24 +17,9 @@
  * `off` means no cache import or export: local layers are still reused (never `--no-cache`,
  * which once cost a run 15 minutes of rebuilding).
  */
-import { CACHE_MODES } from '../config/index.js';
 import { registerSecret } from '../util/log.js';
 import { onLoopbackRegistry } from './references.js';
-import type { EngineKind } from './types.js';
-
-export type CacheMode = (typeof CACHE_MODES)[number];
-
-export interface CacheSpec {
-  mode: CacheMode;
-  /** The image's name: the gha cache scope. */
-  scope: string;
-  /** registry: `<registry>/<repository>` of the image, without tag. */
-  repository?: string;
-  /** local: the cache directory. */
-  localDir?: string;
-  /** Whether the cache may be written (registry: only when pushing is allowed). */
-  write: boolean;
-}
+import type { CacheSpec, EngineKind } from './types.js';
 
 export interface CacheFlags {
   args: string[];

@@ -1,8 +1,22 @@
 /** The container engine as the rest of the action sees it, whichever program is behind it. */
 import type { Writable } from 'node:stream';
-import type { Secret } from '../config/index.js';
+import type { CACHE_MODES, Secret } from '../config/index.js';
 import type { Log } from '../util/log.js';
-import type { CacheSpec } from './cache.js';
+
+/** How a build reuses layers of earlier builds (engine/cache.ts turns it into flags). */
+export type CacheMode = (typeof CACHE_MODES)[number];
+
+export interface CacheSpec {
+  mode: CacheMode;
+  /** The image's name: the gha cache scope. */
+  scope: string;
+  /** registry: `<registry>/<repository>` of the image, without tag. */
+  repository?: string;
+  /** local: the cache directory. */
+  localDir?: string;
+  /** Whether the cache may be written (registry: only when pushing is allowed). */
+  write: boolean;
+}
 
 /** docker with the buildx plugin, docker's built-in (classic) BuildKit, or podman (buildah). */
 export type EngineKind = 'docker-buildx' | 'docker' | 'podman';

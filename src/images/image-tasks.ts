@@ -6,10 +6,9 @@
 import path from 'node:path';
 import { parseReference } from '../config/index.js';
 import { restoreLocalCache, saveLocalCache } from '../engine/cache-store.js';
-import type { CacheMode, CacheSpec } from '../engine/cache.js';
+import type { CacheMode, CacheSpec, ContainerEngine } from '../engine/types.js';
 import type { GitHubServices } from '../host/github.js';
 import { digestIn } from '../engine/references.js';
-import type { ContainerEngine } from '../engine/types.js';
 import type { ImagePlan } from '../plan/plan.js';
 import type { InputsIdentity } from '../plan/inputs.js';
 import type { SourceDecision } from '../plan/source.js';

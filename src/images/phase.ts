@@ -3,8 +3,7 @@
  * the pushes of built images, the dependency pulls, and the one load into the cluster; then the
  * report the summary and the `images` output are made of.
  */
-import type { CacheMode } from '../engine/cache.js';
-import type { ContainerEngine } from '../engine/types.js';
+import type { CacheMode, ContainerEngine } from '../engine/types.js';
 import type { GitHubServices } from '../host/github.js';
 import type { Plan } from '../plan/plan.js';
 import type { SourceDecision } from '../plan/source.js';
