@@ -1,6 +1,6 @@
 // One run of the engine behind either face: configuration, plan, then the dry-run report or the
 // pipeline, then the summary and outputs. Nothing starts before the whole configuration is valid.
-import { BUILT_IN_MANIFESTS, ConfigError, loadConfig, problemLocation, type Config } from './config/index.js';
+import { BUILT_IN_MANIFESTS, ConfigError, describeConfig, loadConfig, problemLocation, type Config } from './config/index.js';
 import type { Host } from './host/host.js';
 import { claimWorkDir, WorkDirError } from './host/work-dir.js';
 import { makePlan } from './plan/plan.js';
@@ -85,7 +85,7 @@ async function mergeCoverage(host: Host, config: Config): Promise<RunReport> {
  * undefined when the work folder is not the action's: then nothing is written, not even the
  * outputs file of the local command, since that folder belongs to someone else.
  */
-export async function execute(host: Host, cancellation?: Pick<Cancellation, 'signal' | 'collection'>): Promise<RunReport | undefined> {
+export async function runWithHost(host: Host, cancellation?: Pick<Cancellation, 'signal' | 'collection'>): Promise<RunReport | undefined> {
   const signal = cancellation?.signal;
   if (!(await claimOrReport(host))) {
     process.exitCode = 1;
@@ -93,6 +93,7 @@ export async function execute(host: Host, cancellation?: Pick<Cancellation, 'sig
   }
   const config = loadOrReport(host);
   if (Array.isArray(config)) return reportInvalidConfig(host, config);
+  host.log.debug(`configuration in effect:\n${describeConfig(config)}`);
   if (config.run.mergeCoverage) return mergeCoverage(host, config);
   passToChildren(config.suite.passEnv);
   const plan = makePlan(config);

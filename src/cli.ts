@@ -4,7 +4,7 @@
 import { join, resolve } from 'node:path';
 import { homedir } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { execute } from './app.js';
+import { runWithHost } from './app.js';
 import { INPUTS } from './config/index.js';
 import { consoleHost } from './host/console.js';
 import { workflowRun } from './host/github.js';
@@ -126,7 +126,7 @@ export async function runCli(argv: string[] = process.argv.slice(2)): Promise<vo
   });
   const cancellation = cancellationOnSignals({ log });
   try {
-    await execute(host, cancellation);
+    await runWithHost(host, cancellation);
   } finally {
     cancellation.dispose();
     // The local command has no post step: it removes its credentials and its cluster itself, last.

@@ -1,5 +1,5 @@
 // The action's main step.
-import { execute } from './app.js';
+import { runWithHost } from './app.js';
 import { actionsHost } from './host/actions.js';
 import { cancellationOnSignals } from './run/cancel.js';
 import { actionsLog } from './util/log.js';
@@ -11,7 +11,7 @@ export async function runMain(): Promise<void> {
   // GitHub's runner kills a cancelled step ten seconds after its first signal.
   const cancellation = cancellationOnSignals({ log, urgent: true });
   try {
-    await execute(actionsHost(log), cancellation);
+    await runWithHost(actionsHost(log), cancellation);
   } catch (error) {
     process.exitCode = 1;
     log.error(`aianalysis-e2e stopped on an unexpected error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

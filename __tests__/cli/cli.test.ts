@@ -129,4 +129,17 @@ describe('the local command', () => {
     expect(run.stdout).toContain("input 'registry'");
     expect(run.stdout + run.stderr).not.toContain(password);
   });
+
+  it('shows the configuration in effect with --verbose only, its secrets masked', () => {
+    const password = 'cli-pw-9z8y7x6w';
+    const env = { AIANALYSIS_E2E_REGISTRY_PASSWORD: password };
+    const args = (workDir: string) => ['run', '--repo', fixtureRepo, '--work-dir', workDir, '--dry-run', '--registry', '127.0.0.1:5000/team', '--registry-username', 'bot'];
+    const quiet = cli(args(mkdtempSync(join(tmpdir(), 'cli-work-'))), env);
+    const verbose = cli([...args(mkdtempSync(join(tmpdir(), 'cli-work-'))), '--verbose'], env);
+    expect(quiet.stdout).not.toContain('configuration in effect');
+    const shown = verbose.stdout.slice(verbose.stdout.indexOf('configuration in effect'));
+    expect(shown).toContain('prefix: 127.0.0.1:5000/team');
+    expect(shown).toContain('password: "***"');
+    expect(verbose.stdout + verbose.stderr).not.toContain(password);
+  });
 });

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { execute } from '../../src/app.js';
+import { runWithHost } from '../../src/app.js';
 import { consoleHost } from '../../src/host/console.js';
 import { claimWorkDir, WORK_DIR_MARKER } from '../../src/host/work-dir.js';
 import { consoleLog } from '../../src/util/log.js';
@@ -33,7 +33,7 @@ describe('the work folder', () => {
     writeFileSync(join(userDir, 'logs', 'today.log'), 'my own log\n');
     const local = localRun(userDir);
 
-    const report = await execute(local.host);
+    const report = await runWithHost(local.host);
 
     expect(report).toBeUndefined();
     expect(process.exitCode).toBe(1);
@@ -47,12 +47,12 @@ describe('the work folder', () => {
   it('is created and marked when new, and accepted again by the next run', async () => {
     const workDir = join(scratch, 'new', 'work');
     const first = localRun(workDir);
-    expect((await execute(first.host))?.result).toBe('dry-run');
+    expect((await runWithHost(first.host))?.result).toBe('dry-run');
     expect(existsSync(join(workDir, WORK_DIR_MARKER))).toBe(true);
     expect(existsSync(join(workDir, 'outputs.json'))).toBe(true);
 
     const second = localRun(workDir);
-    expect((await execute(second.host))?.result).toBe('dry-run');
+    expect((await runWithHost(second.host))?.result).toBe('dry-run');
   });
 
   it('marks an empty folder it is given', async () => {

@@ -160,8 +160,8 @@ export function displayCommand(program: string, args: readonly string[]): string
  */
 export async function run(program: string, args: readonly string[], opts: RunOptions = {}): Promise<RunResult> {
   const { log, group, quiet } = opts;
-  if (log !== undefined && group !== undefined && !quiet) return log.group(group, () => execute(program, args, opts));
-  return execute(program, args, opts);
+  if (log !== undefined && group !== undefined && !quiet) return log.group(group, () => spawnAndWatch(program, args, opts));
+  return spawnAndWatch(program, args, opts);
 }
 
 /** Like `run`, but a failure (see ProcessError) is thrown instead of returned. */
@@ -178,7 +178,7 @@ export async function runChecked(
   return result;
 }
 
-async function execute(program: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
+async function spawnAndWatch(program: string, args: readonly string[], opts: RunOptions): Promise<RunResult> {
   const command = displayCommand(program, args);
   const startedAt = Date.now();
   const printer = opts.quiet ? undefined : opts.log;
