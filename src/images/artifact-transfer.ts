@@ -66,7 +66,10 @@ export async function downloadImagesArtifact(request: DownloadRequest): Promise<
     );
   });
   const download = client.downloadArtifact(artifact.id, { path: request.dir, ...(artifact.digest ? { expectedHash: artifact.digest } : {}), ...(findBy ? { findBy } : {}) });
-  const { digestMismatch } = await withDeadline(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`);
+  const { digestMismatch } = await withDeadline(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`).catch((error: Error) => {
+    if (error.message.includes(`'${request.name}'`)) throw error;
+    throw new Error(`the download of the images artifact '${request.name}' of ${where} failed: ${error.message}`);
+  });
   if (digestMismatch) throw new Error(`the images artifact '${request.name}' of ${where} does not match its recorded digest ${artifact.digest}: it was damaged on the way; run the job again`);
   return { size: artifact.size };
 }
