@@ -109,6 +109,16 @@ describe('the images artifact', () => {
     expect(images.map((image) => held.get(image.reference)?.id)).toEqual(images.map((image) => image.id));
   }, TIMEOUT_MS);
 
+  it('fails when the download fails, naming the artifact, having loaded nothing and left no files', async () => {
+    // Every attempt of the client (it tries five times) finds the storage failing.
+    github.failNext('blob', 503, 5);
+    const log = capturedLog();
+    await expect(restore('images', log)).rejects.toThrow(/^the download of the images artifact 'images' of this workflow run failed: /);
+    expect(log.text()).not.toMatch(/Loading /);
+    expect(await engine.localImages(images.map((image) => image.reference))).toEqual(new Map());
+    await expect(stat(path.join(work, 'in-images'))).rejects.toThrow(/ENOENT/);
+  }, TIMEOUT_MS);
+
   it('fails on an archive damaged before the upload, naming the file and the artifact', async () => {
     const dir = path.join(work, 'damaged');
     await cp(path.dirname(files[0]!), dir, { recursive: true });

@@ -15,11 +15,10 @@ export class Download<T> {
   readonly ended: Promise<void>;
 
   constructor(readonly result: Promise<T>) {
-    this.ended = result.then(
-      () => undefined,
-      () => undefined,
-    );
-    void this.ended.then(() => (this.running = false));
+    const end = () => {
+      this.running = false;
+    };
+    this.ended = result.then(end, end);
   }
 
   get isRunning(): boolean {
