@@ -17,5 +17,5 @@ if (mode === 'download') {
   console.log(`downloaded ${size} bytes`);
 } else {
   const restored = await restoreImagesArtifact({ engine: new PodmanEngine({ log }), name: name!, runId: 0, token: null, dir: dir!, log, github });
-  console.log(`${restored.manifest.images.length} images, ${restored.downloadedBytes} bytes`);
+  console.log(`${restored.manifest.images.length} images, ${restored.downloadedBytes} bytes, ${restored.loadedDuringDownload} archives loaded during the download`);
 }

@@ -14,17 +14,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: KIND_DOWNLOAD_BASE_URL, parseKindVersion, sha256File
 
-// EXTERNAL MODULE: ./node_modules/@actions/tool-cache/lib/tool-cache.js + 2 modules
-var tool_cache = __webpack_require__(59805);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
@@ -77,8 +72,6 @@ function knownKindVersions() {
 
 
 
-
-
 const KIND_DOWNLOAD_BASE_URL = 'https://kind.sigs.k8s.io/dl';
 const TOOL_NAME = 'kind';
 const VERSION_PROBE_TIMEOUT_MS = 30_000;
@@ -97,7 +90,7 @@ async function installKind(options) {
     const version = normalizeVersion(options.version);
     const arch = kindArch(options.arch ?? process.arch);
     const platform = kindPlatform(process.platform);
-    const { addPath } = options;
+    const { addPath, toolCache } = options;
     const givenSha256 = options.sha256 === undefined ? undefined : validSha256(options.sha256);
     const onPath = await findOnPath(TOOL_NAME, options.env?.PATH ?? process.env.PATH ?? '');
     if (onPath !== undefined) {
@@ -108,8 +101,7 @@ async function installKind(options) {
         }
         log.info(`kind on PATH (${onPath}) is ${found ?? 'of an unknown version'}; ${version} is wanted`);
     }
-    useLocalToolCacheWhenOutsideRunner(log);
-    const cached = tool_cache/* find */.I6(TOOL_NAME, version, arch);
+    const cached = toolCache.find(TOOL_NAME, version, arch);
     if (cached) {
         const binary = external_node_path_default().join(cached, TOOL_NAME);
         log.info(`Using kind ${version} from the tool cache (${binary})`);
@@ -119,7 +111,7 @@ async function installKind(options) {
     const expected = givenSha256 ?? publishedSha256(version, platform, arch);
     const baseUrl = (options.downloadBaseUrl ?? KIND_DOWNLOAD_BASE_URL).replace(/\/+$/, '');
     const url = `${baseUrl}/${version}/kind-${platform}-${arch}`;
-    const binary = await downloadVerified(url, expected, log);
+    const binary = await downloadVerified(toolCache, url, expected, log);
     let directory;
     try {
         // checked before caching: a wrong binary in the tool cache would be picked up by later runs
@@ -128,7 +120,7 @@ async function installKind(options) {
             const what = reported ?? 'no recognisable version';
             throw new Error(`the kind binary downloaded from ${url} reports ${what}, not ${version}`);
         }
-        directory = await tool_cache/* cacheFile */.NJ(binary, TOOL_NAME, TOOL_NAME, version, arch);
+        directory = await toolCache.cacheFile(binary, TOOL_NAME, TOOL_NAME, version, arch);
     }
     finally {
         await (0,promises_.rm)(binary, { force: true });
@@ -173,11 +165,11 @@ function publishedSha256(version, platform, arch) {
     }
     return known;
 }
-async function downloadVerified(url, expected, log) {
-    const destination = external_node_path_default().join(process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), `kind-${(0,external_node_crypto_.randomUUID)()}`);
+async function downloadVerified(toolCache, url, expected, log) {
     log.info(`Downloading ${url}`);
+    let destination;
     try {
-        await tool_cache/* downloadTool */.bq(url, destination);
+        destination = await toolCache.download(url, `kind-${(0,external_node_crypto_.randomUUID)()}`);
     }
     catch (error) {
         throw new Error(`could not download kind from ${url}: ${error.message}`);
@@ -229,16 +221,6 @@ async function findOnPath(program, searchPath) {
         }
     }
     return undefined;
-}
-/**
- * The tool cache lives where the runner says (RUNNER_TOOL_CACHE). The local command has no
- * runner, so it gets a per-user cache, which also makes later runs skip the download.
- */
-function useLocalToolCacheWhenOutsideRunner(log) {
-    if (process.env.RUNNER_TOOL_CACHE)
-        return;
-    process.env.RUNNER_TOOL_CACHE = external_node_path_default().join(external_node_os_default().homedir(), '.cache', 'aianalysis-e2e', 'tools');
-    log.debug(`RUNNER_TOOL_CACHE is not set; caching tools in ${process.env.RUNNER_TOOL_CACHE}`);
 }
 
 
@@ -821,8 +803,10 @@ var child_env = __webpack_require__(94132);
 var duration = __webpack_require__(26518);
 // EXTERNAL MODULE: external "node:string_decoder"
 var external_node_string_decoder_ = __webpack_require__(46193);
+// EXTERNAL MODULE: ./src/util/secrets.ts + 1 modules
+var secrets = __webpack_require__(42333);
 ;// CONCATENATED MODULE: ./src/util/output-capture.ts
-/** Turning a child's byte stream into lines as they arrive, and keeping a bounded copy of it. */
+
 
 /** A line longer than this is passed on in pieces, so output without newlines cannot grow a buffer. */
 const MAX_LINE_CHARS = 64 * 1024;
@@ -896,14 +880,59 @@ class Tail {
         return [...this.items];
     }
 }
+/** The program's output: captured (bounded), split into redacted lines for the log, the tail and onLine. */
+class CommandOutput {
+    options;
+    tail;
+    capture;
+    splitters = [];
+    constructor(options) {
+        this.options = options;
+        this.tail = new Tail(options.tailLines);
+        this.capture = { stdout: new BoundedCapture(options.maxCaptureBytes), stderr: new BoundedCapture(options.maxCaptureBytes) };
+    }
+    read(child, streams) {
+        for (const stream of streams) {
+            const splitter = new LineSplitter((raw) => {
+                const line = (0,secrets/* redact */.E$)(raw);
+                this.tail.push(line);
+                this.options.printer?.info(line);
+                this.options.onLine?.(line, stream);
+            });
+            child[stream]?.on('data', (chunk) => {
+                this.capture[stream].push(chunk);
+                splitter.push(chunk);
+            });
+            this.splitters.push(splitter);
+        }
+    }
+    /** Passes on the last lines, which may have no newline. */
+    end() {
+        for (const splitter of this.splitters)
+            splitter.end();
+    }
+    captured() {
+        return {
+            stdout: this.capture.stdout.text(),
+            stderr: this.capture.stderr.text(),
+            stdoutTruncated: this.capture.stdout.truncated,
+            stderrTruncated: this.capture.stderr.truncated,
+            tail: this.tail.toArray(),
+        };
+    }
+}
 
 // EXTERNAL MODULE: external "node:timers/promises"
 var promises_ = __webpack_require__(58500);
+// EXTERNAL MODULE: ./src/util/urgent-stop.ts
+var urgent_stop = __webpack_require__(91988);
 ;// CONCATENATED MODULE: ./src/util/process-tree.ts
 /**
  * Stopping a whole process tree. Programs are started in their own process group, so signalling
  * the group reaches grandchildren too (a build tool's workers, a shell's background jobs).
  */
+
+
 
 
 const POLL_MS = 50;
@@ -971,18 +1000,55 @@ function readStat(pid) {
     const [state, , pgrp] = text.slice(text.lastIndexOf(')') + 2).split(' ');
     return { state, pgrp: Number(pgrp) };
 }
+/** Stops the program's process tree when it times out or the run is cancelled, whichever comes first. */
+class TreeStopper {
+    options;
+    timedOut = false;
+    cancelled = false;
+    stopping;
+    timer;
+    onAbort;
+    constructor(options) {
+        this.options = options;
+        const { timeoutMs, signal, killGraceMs } = options;
+        this.timer =
+            timeoutMs === undefined
+                ? undefined
+                : setTimeout(() => {
+                    if (this.stopping)
+                        return;
+                    this.timedOut = true;
+                    this.stop(`timed out after ${(0,duration/* formatDuration */.a)(timeoutMs)}`, killGraceMs);
+                }, timeoutMs);
+        this.onAbort = () => {
+            if (this.stopping)
+                return;
+            this.cancelled = true;
+            this.stop('was cancelled', (0,urgent_stop/* killGraceAfter */.FD)(signal, killGraceMs));
+        };
+        signal?.addEventListener('abort', this.onAbort, { once: true });
+    }
+    stop(reason, graceMs) {
+        this.options.printer?.info(`${this.options.program} ${reason}: stopping it and its child processes`);
+        this.stopping ??= stopProcessGroup(this.options.pid, graceMs);
+    }
+    /** No more stopping: the program has ended. */
+    dispose() {
+        clearTimeout(this.timer);
+        this.options.signal?.removeEventListener('abort', this.onAbort);
+    }
+    /** Resolves once a stop that was started has finished with the tree. */
+    async stopped() {
+        await this.stopping;
+    }
+}
 
-// EXTERNAL MODULE: ./src/util/secrets.ts + 1 modules
-var secrets = __webpack_require__(42333);
-// EXTERNAL MODULE: ./src/util/urgent-stop.ts
-var urgent_stop = __webpack_require__(91988);
 ;// CONCATENATED MODULE: ./src/util/process.ts
 /**
  * The process runner: every external program the engine uses runs through here. Programs get an
  * argument array, never a shell; their output streams live, line by line, into a Log; a timeout
  * or cancellation stops the program's whole process tree.
  */
-
 
 
 
@@ -1062,8 +1128,8 @@ function displayCommand(program, args) {
 async function run(program, args, opts = {}) {
     const { log, group, quiet } = opts;
     if (log !== undefined && group !== undefined && !quiet)
-        return log.group(group, () => execute(program, args, opts));
-    return execute(program, args, opts);
+        return log.group(group, () => spawnAndWatch(program, args, opts));
+    return spawnAndWatch(program, args, opts);
 }
 /** Like `run`, but a failure (see ProcessError) is thrown instead of returned. */
 async function runChecked(program, args, opts = {}) {
@@ -1074,31 +1140,59 @@ async function runChecked(program, args, opts = {}) {
     }
     return result;
 }
-async function execute(program, args, opts) {
+async function spawnAndWatch(program, args, opts) {
     const command = displayCommand(program, args);
     const startedAt = Date.now();
     const printer = opts.quiet ? undefined : opts.log;
     if (opts.quiet)
         opts.log?.debug(`$ ${command}`);
     printer?.info(`$ ${command}`);
-    const tail = new Tail(opts.tailLines ?? DEFAULT_TAIL_LINES);
-    const capture = {
-        stdout: new BoundedCapture(opts.maxCaptureBytes ?? DEFAULT_MAX_CAPTURE_BYTES),
-        stderr: new BoundedCapture(opts.maxCaptureBytes ?? DEFAULT_MAX_CAPTURE_BYTES),
-    };
+    const output = new CommandOutput({
+        tailLines: opts.tailLines ?? DEFAULT_TAIL_LINES,
+        maxCaptureBytes: opts.maxCaptureBytes ?? DEFAULT_MAX_CAPTURE_BYTES,
+        onLine: opts.onLine,
+        printer,
+    });
     const finish = (fields) => ({
         command,
         ...fields,
         durationMs: Date.now() - startedAt,
-        stdout: capture.stdout.text(),
-        stderr: capture.stderr.text(),
-        stdoutTruncated: capture.stdout.truncated,
-        stderrTruncated: capture.stderr.truncated,
-        tail: tail.toArray(),
+        ...output.captured(),
     });
     if (opts.signal?.aborted) {
         return finish({ pid: undefined, exitCode: null, signal: null, timedOut: false, cancelled: true });
     }
+    const { child, env, directStdout } = spawnProgram(program, args, opts);
+    output.read(child, opts.stdoutTo ? ['stderr'] : ['stdout', 'stderr']);
+    const exited = new Promise((resolve) => child.once('exit', (code, sig) => resolve([code, sig])));
+    const closed = new Promise((resolve) => child.once('close', () => resolve()));
+    await started(child, program, opts, env.PATH);
+    // The program has its own copy of the other program's stdin: the reader sees the end when it exits.
+    directStdout?.destroy();
+    feedStdin(child, opts);
+    const pid = child.pid;
+    const stopper = new TreeStopper({
+        pid,
+        program,
+        timeoutMs: opts.timeoutMs,
+        signal: opts.signal,
+        killGraceMs: opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+        printer,
+    });
+    const [exitCode, signal] = await exited;
+    const drained = await settlesWithin(closed, LEFTOVER_OUTPUT_WAIT_MS);
+    stopper.dispose();
+    if (!drained) {
+        opts.log?.debug(`${program} exited but left a process holding its output open; no longer reading it`);
+        child.stdout?.destroy();
+        child.stderr?.destroy();
+    }
+    await stopper.stopped();
+    output.end();
+    return finish({ pid, exitCode, signal, timedOut: stopper.timedOut, cancelled: stopper.cancelled });
+}
+/** Starts the program in its own process group, without a shell, its stdout where opts say. */
+function spawnProgram(program, args, opts) {
     const env = opts.replaceEnv ? definedOnly(opts.env ?? {}) : definedOnly({ ...(0,child_env/* childEnvironment */.Qc)(), ...opts.env });
     const directStdout = opts.stdoutTo instanceof external_node_net_.Socket ? opts.stdoutTo : undefined;
     const child = (0,external_node_child_process_.spawn)(program, args, {
@@ -1111,68 +1205,16 @@ async function execute(program, args, opts) {
     });
     if (opts.stdoutTo && !directStdout)
         child.stdout?.pipe(opts.stdoutTo);
-    const captured = opts.stdoutTo ? ['stderr'] : ['stdout', 'stderr'];
-    const splitters = captured.map((stream) => {
-        const splitter = new LineSplitter((raw) => {
-            const line = (0,secrets/* redact */.E$)(raw);
-            tail.push(line);
-            printer?.info(line);
-            opts.onLine?.(line, stream);
-        });
-        child[stream]?.on('data', (chunk) => {
-            capture[stream].push(chunk);
-            splitter.push(chunk);
-        });
-        return splitter;
-    });
-    const exited = new Promise((resolve) => child.once('exit', (code, sig) => resolve([code, sig])));
-    const closed = new Promise((resolve) => child.once('close', () => resolve()));
-    await started(child, program, opts, env.PATH);
-    // The program has its own copy of the other program's stdin: the reader sees the end when it exits.
-    directStdout?.destroy();
-    if (child.stdin)
-        child.stdin.on('error', () => { }); // the program may exit without reading its input
-    if (opts.input !== undefined && child.stdin)
+    return { child, env, directStdout };
+}
+function feedStdin(child, opts) {
+    if (!child.stdin)
+        return;
+    child.stdin.on('error', () => { }); // the program may exit without reading its input
+    if (opts.input !== undefined)
         child.stdin.end(opts.input);
-    if (opts.onStdin && child.stdin)
+    if (opts.onStdin)
         opts.onStdin(child.stdin);
-    const pid = child.pid;
-    let stopping;
-    let timedOut = false;
-    let cancelled = false;
-    const killGraceMs = opts.killGraceMs ?? DEFAULT_KILL_GRACE_MS;
-    const stop = (reason, graceMs) => {
-        printer?.info(`${program} ${reason}: stopping it and its child processes`);
-        stopping ??= stopProcessGroup(pid, graceMs);
-    };
-    const timer = opts.timeoutMs === undefined
-        ? undefined
-        : setTimeout(() => {
-            if (stopping)
-                return;
-            timedOut = true;
-            stop(`timed out after ${(0,duration/* formatDuration */.a)(opts.timeoutMs ?? 0)}`, killGraceMs);
-        }, opts.timeoutMs);
-    const onAbort = () => {
-        if (stopping)
-            return;
-        cancelled = true;
-        stop('was cancelled', (0,urgent_stop/* killGraceAfter */.FD)(opts.signal, killGraceMs));
-    };
-    opts.signal?.addEventListener('abort', onAbort, { once: true });
-    const [exitCode, signal] = await exited;
-    const drained = await settlesWithin(closed, LEFTOVER_OUTPUT_WAIT_MS);
-    clearTimeout(timer);
-    opts.signal?.removeEventListener('abort', onAbort);
-    if (!drained) {
-        opts.log?.debug(`${program} exited but left a process holding its output open; no longer reading it`);
-        child.stdout?.destroy();
-        child.stderr?.destroy();
-    }
-    await stopping;
-    for (const splitter of splitters)
-        splitter.end();
-    return finish({ pid, exitCode, signal, timedOut, cancelled });
 }
 /** Resolves once the program is running; turns a failed start into an error that says what to do. */
 function started(child, program, opts, searchPath) {

@@ -50,8 +50,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: artifactUrl, evidenceArtifactName
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 107 modules
-var artifact = __webpack_require__(67458);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
@@ -169,7 +167,6 @@ async function scrubSecrets(file) {
 
 
 
-
 /** Characters the artifact service refuses in artifact names. */
 const FORBIDDEN_NAME_CHARACTERS = /[":<>|*?\r\n\\/]/g;
 const DEFAULT_UPLOAD_DEADLINE_MS = 15 * 60 * 1000;
@@ -177,18 +174,18 @@ const WARNING_TITLE = 'Evidence artifact';
 /**
  * The artifact's name, unique across the jobs, shards and attempts of one workflow run (the
  * service refuses a second artifact with the same name in a run, reruns included):
- * `<artifactName>-<GITHUB_JOB>[-shard-<i>-of-<n>]-attempt-<GITHUB_RUN_ATTEMPT>`.
+ * `<artifactName>-<job>[-shard-<i>-of-<n>]-attempt-<run attempt>`.
  */
-function evidenceArtifactName(artifactName, shard, env = process.env) {
+function evidenceArtifactName(artifactName, shard, run) {
     const shardPart = shard === null ? '' : `-shard-${shard.index}-of-${shard.total}`;
-    const name = `${artifactName}-${env.GITHUB_JOB || 'job'}${shardPart}-attempt-${env.GITHUB_RUN_ATTEMPT || '1'}`;
+    const name = `${artifactName}-${run.job || 'job'}${shardPart}-attempt-${run.runAttempt || '1'}`;
     return name.replace(FORBIDDEN_NAME_CHARACTERS, '-');
 }
-function artifactUrl(id, env = process.env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+function artifactUrl(id, run) {
+    const server = run.serverUrl || 'https://github.com';
+    return `${server}/${run.repository}/actions/runs/${run.runId}/artifacts/${id}`;
 }
-async function uploadEvidence(request, log) {
+async function uploadEvidence(request, log, github) {
     const dir = (0,external_node_path_.resolve)(request.rootDir);
     const outcome = { dir, files: { files: [], redacted: [], withheld: [], missing: [] }, warnings: [] };
     const warn = (message) => {
@@ -209,11 +206,12 @@ async function uploadEvidence(request, log) {
         warn(`${file} is left out of the evidence artifact: ${reason}.`);
     if (missing.length > 0)
         log.info(`Not found, so not part of the evidence: ${missing.join(', ')}`);
-    if (process.env.GITHUB_ACTIONS !== 'true') {
+    if (!github.run.actions) {
         log.info(`Evidence kept in ${dir} (artifacts are uploaded only on GitHub Actions).`);
         return outcome;
     }
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    const client = github.artifacts();
+    if (client === undefined) {
         warn(`Evidence not uploaded (kept in ${dir}): the runner gave this step no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL, ` +
             'which it provides to JavaScript actions (`uses:`), not to `run:` steps.');
         return outcome;
@@ -222,14 +220,14 @@ async function uploadEvidence(request, log) {
         warn(`Evidence not uploaded: none of the evidence files exist (looked for ${request.paths.join(', ')} in ${dir}).`);
         return outcome;
     }
-    const name = evidenceArtifactName(request.artifactName, request.shard);
+    const name = evidenceArtifactName(request.artifactName, request.shard, github.run);
     const deadlineMs = request.deadlineMs ?? DEFAULT_UPLOAD_DEADLINE_MS;
     try {
-        const upload = new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
+        const upload = client.uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
         const response = await (0,artifact_deadline/* withDeadline */.N)(upload, deadlineMs, `The upload of artifact ${name}`);
         if (response.id === undefined)
             throw new Error('the artifact service returned no artifact id');
-        outcome.artifact = { id: response.id, name, url: artifactUrl(response.id), size: response.size ?? 0 };
+        outcome.artifact = { id: response.id, name, url: artifactUrl(response.id, github.run), size: response.size ?? 0 };
         log.info(`Evidence uploaded as artifact ${name} (${files.length} files, ${outcome.artifact.size} bytes): ${outcome.artifact.url}`);
     }
     catch (error) {
@@ -315,7 +313,7 @@ function validShard(shard) {
  * Post's part: uploads a pending request from the run's work folder; returns the artifact's
  * Markdown line for post's summary, or undefined when nothing was uploaded (each reason logged).
  */
-async function uploadPendingEvidence(saved, workDir, log) {
+async function uploadPendingEvidence(saved, workDir, log, github) {
     let pending;
     try {
         pending = parsePendingEvidence(saved);
@@ -326,7 +324,7 @@ async function uploadPendingEvidence(saved, workDir, log) {
     }
     log.info('aianalysis-e2e: the main step ended before it uploaded its evidence; uploading it now');
     const artifactName = pending.uploadStarted ? `${pending.artifactName}${POST_NAME_SUFFIX}` : pending.artifactName;
-    const { artifact } = await (0,_collect_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadEvidence */ .di)({ rootDir: workDir, ...pending, artifactName }, log);
+    const { artifact } = await (0,_collect_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadEvidence */ .di)({ rootDir: workDir, ...pending, artifactName }, log, github);
     return artifact && `Evidence of the stopped run, uploaded by the post step: artifact [${artifact.name}](${artifact.url}).`;
 }
 

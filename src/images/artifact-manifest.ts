@@ -1,8 +1,11 @@
 /**
  * The manifest that travels with the images of a workflow run in their one workflow artifact:
  * per image its reference (which carries the content tag), the engine's image id and, when it
- * went to a registry, the registry's digest. The jobs that load the artifact check what they
- * loaded against it, so an image that was swapped, lost or made from other inputs stops the run.
+ * went to a registry, the registry's digest; per docker-archive of the artifact its file, its
+ * size and the images it holds, in the order of the artifact's zip. The manifest is the zip's first
+ * entry, so a job that loads the artifact knows each archive's size before it arrives and can load
+ * it as soon as it is complete. The jobs check what they loaded against it, so an image that was
+ * swapped, lost, damaged or made from other inputs stops the run.
  */
 import { z } from 'zod';
 import { parseReference } from '../config/index.js';
@@ -10,15 +13,26 @@ import type { ImageInfo } from '../engine/types.js';
 import type { ImageResult } from './types.js';
 
 export const MANIFEST_FILE = 'images.json';
-export const ARCHIVE_FILE = 'images.tar';
-const FORMAT = 'aianalysis-e2e-images/1';
+const FORMAT = 'aianalysis-e2e-images/2';
+
+/** The docker-archive of one image in the artifact (image names are DNS labels). */
+export const archiveFileOf = (image: string): string => `${image}.tar`;
 
 const sha256 = z.string().regex(/^sha256:[0-9a-f]{64}$/);
 
+const archiveSchema = z.strictObject({
+  /** A file at the artifact's top level, never a path. */
+  file: z.string().regex(/^[a-z0-9][a-z0-9._-]*\.tar$/),
+  /** Its size, by which a job sees that the download has written all of it. */
+  bytes: z.number().int().positive(),
+  /** The names of the images it holds. */
+  images: z.array(z.string().min(1)).min(1),
+});
+
 const manifestSchema = z.strictObject({
   format: z.literal(FORMAT),
-  /** The docker-archive in the artifact that holds every image. */
-  archive: z.literal(ARCHIVE_FILE),
+  /** The docker-archives in the artifact, in the order of its zip: smallest first. */
+  archives: z.array(archiveSchema).min(1),
   images: z
     .array(
       z.strictObject({
@@ -36,11 +50,12 @@ const manifestSchema = z.strictObject({
 });
 
 export type ImagesManifest = z.infer<typeof manifestSchema>;
+export type ArchiveEntry = z.infer<typeof archiveSchema>;
 
-export function manifestOf(images: readonly ImageResult[]): ImagesManifest {
+export function manifestOf(images: readonly ImageResult[], archives: readonly ArchiveEntry[]): ImagesManifest {
   return {
     format: FORMAT,
-    archive: ARCHIVE_FILE,
+    archives: [...archives],
     images: images.map((image) => ({
       name: image.name,
       reference: image.reference,
@@ -67,7 +82,19 @@ export function parseManifest(text: string, where: string): ImagesManifest {
         'the artifact was written by another version of the action or by something else; run the images job again',
     );
   }
-  return parsed.data;
+  const manifest = parsed.data;
+  const names = manifest.images.map((image) => image.name);
+  const held = manifest.archives.flatMap((archive) => archive.images);
+  const files = manifest.archives.map((archive) => archive.file);
+  const unheld = names.filter((name) => !held.includes(name));
+  const strangers = held.filter((name) => !names.includes(name));
+  if (unheld.length > 0 || strangers.length > 0 || new Set(held).size !== held.length || new Set(files).size !== files.length) {
+    throw new Error(
+      `${where} does not put every image in exactly one archive file (${[...unheld.map((n) => `'${n}' in none`), ...strangers.map((n) => `'${n}' not listed`)].join(', ') || 'an image or a file twice'}): ` +
+        'the images artifact is damaged; run the images job again',
+    );
+  }
+  return manifest;
 }
 
 /**

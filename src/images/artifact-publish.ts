@@ -1,18 +1,21 @@
 /**
  * The images job's hand-on: once every image of the run is there (and pushed, where pushing is
- * allowed), they are saved as ONE docker-archive and uploaded with their manifest as ONE workflow
- * artifact, which every E2E job of the run loads instead of resolving the images again.
+ * allowed), each is saved as its own docker-archive and all are uploaded with their manifest as
+ * ONE workflow artifact, which every E2E job of the run loads instead of resolving the images
+ * again. The zip holds the manifest first, then the archives smallest first: a job that loads the
+ * artifact loads each archive as soon as the download has written it, while the rest arrives.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ContainerEngine } from '../engine/types.js';
+import type { ContainerEngine, OperationOptions } from '../engine/types.js';
 import type { GitHubServices } from '../host/github.js';
 import type { ImagePlan } from '../plan/plan.js';
 import type { Task } from '../run/task.js';
 import { formatBytes } from '../util/bytes.js';
-import { ARCHIVE_FILE, MANIFEST_FILE, manifestOf } from './artifact-manifest.js';
+import { MANIFEST_FILE, archiveFileOf, manifestOf, type ArchiveEntry } from './artifact-manifest.js';
 import { uploadImagesArtifact } from './artifact-transfer.js';
 import { imageTaskId, pushTaskId, type ImageOutcome, type PushOutcome } from './image-tasks.js';
+import type { ImageResult } from './types.js';
 
 export const IMAGES_ARTIFACT_TASK_ID = 'images-artifact';
 
@@ -23,7 +26,7 @@ export interface ImagesArtifactTaskOptions {
   after: readonly Task[];
   name: string;
   retentionDays: number;
-  /** Where the archive is written; removed after the upload. */
+  /** Where the archives are written; removed after the upload. */
   dir: string;
   github: GitHubServices;
 }
@@ -50,19 +53,38 @@ export function imagesArtifactTask(options: ImagesArtifactTaskOptions): Task {
       });
       await mkdir(options.dir, { recursive: true });
       try {
-        const { bytes } = await options.engine.save(
-          results.map((image) => image.reference),
-          join(options.dir, ARCHIVE_FILE),
-          { signal: ctx.signal, log: ctx.log },
-        );
-        await writeFile(join(options.dir, MANIFEST_FILE), `${JSON.stringify(manifestOf(results), null, 2)}\n`);
-        const files = [ARCHIVE_FILE, MANIFEST_FILE].map((file) => join(options.dir, file));
+        const { files, bytes } = await writeArtifactFiles(options.engine, results, options.dir, { signal: ctx.signal, log: ctx.log });
         const uploaded = await uploadImagesArtifact({ name: options.name, rootDir: options.dir, files, retentionDays: options.retentionDays }, options.github);
-        ctx.span.note(`${results.length} images, archive ${formatBytes(bytes)}, uploaded ${formatBytes(uploaded.size)}`);
+        ctx.span.note(`${results.length} images, archives ${formatBytes(bytes)}, uploaded ${formatBytes(uploaded.size)}`);
         return { name: options.name, id: uploaded.id, archiveBytes: bytes, uploadedBytes: uploaded.size };
       } finally {
         await rm(options.dir, { recursive: true, force: true });
       }
     },
+  };
+}
+
+/**
+ * Saves each image as its own docker-archive in `dir` and writes the manifest; returns the files
+ * in the order the artifact's zip must hold them (the client zips them in the order given):
+ * the manifest, then the archives smallest first, so the first loads start soonest.
+ */
+export async function writeArtifactFiles(
+  engine: ContainerEngine,
+  images: readonly ImageResult[],
+  dir: string,
+  options: OperationOptions = {},
+): Promise<{ files: string[]; bytes: number }> {
+  const archives: ArchiveEntry[] = [];
+  for (const image of images) {
+    const file = archiveFileOf(image.name);
+    const { bytes } = await engine.save([image.reference], join(dir, file), options);
+    archives.push({ file, bytes, images: [image.name] });
+  }
+  archives.sort((a, b) => a.bytes - b.bytes);
+  await writeFile(join(dir, MANIFEST_FILE), `${JSON.stringify(manifestOf(images, archives), null, 2)}\n`);
+  return {
+    files: [MANIFEST_FILE, ...archives.map((archive) => archive.file)].map((file) => join(dir, file)),
+    bytes: archives.reduce((sum, archive) => sum + archive.bytes, 0),
   };
 }

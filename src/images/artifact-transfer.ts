@@ -9,7 +9,11 @@ import { withDeadline } from '../collect/artifact-deadline.js';
 import type { ArtifactService, GitHubServices, WorkflowRun } from '../host/github.js';
 
 const TRANSFER_DEADLINE_MS = 20 * 60 * 1000;
-/** Image layers are tar streams of binaries: fast deflate halves them at little CPU cost. */
+/**
+ * Fast deflate: Go binaries shrink to about 45% at level 1, and on a runner the download goes over
+ * the network, where the bytes cost more than the inflate, which runs beside the loads. (Level 0
+ * only wins where the transfer is local and the payload does not compress.)
+ */
 const COMPRESSION_LEVEL = 1;
 
 function requireService(github: GitHubServices, what: string): ArtifactService {
@@ -68,7 +72,10 @@ export async function downloadImagesArtifact(request: DownloadRequest, github: G
     );
   });
   const download = client.downloadArtifact(artifact.id, { path: request.dir, ...(artifact.digest ? { expectedHash: artifact.digest } : {}), ...(findBy ? { findBy } : {}) });
-  const { digestMismatch } = await withDeadline(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`);
+  const { digestMismatch } = await withDeadline(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`).catch((error: Error) => {
+    if (error.message.includes(`'${request.name}'`)) throw error;
+    throw new Error(`the download of the images artifact '${request.name}' of ${where} failed: ${error.message}`);
+  });
   if (digestMismatch) throw new Error(`the images artifact '${request.name}' of ${where} does not match its recorded digest ${artifact.digest}: it was damaged on the way; run the job again`);
   return { size: artifact.size };
 }

@@ -57,7 +57,8 @@ export async function loadImagesArtifact(
     heading: 'Images artifact',
     paragraphs: [
       `${restored.manifest.images.length} images from artifact \`${name}\` of ${from} (${formatBytes(restored.downloadedBytes)}), ` +
-        `downloaded, loaded into ${engine.name} and checked against its manifest in ${restored.seconds.toFixed(1)} s; none built.`,
+        `downloaded, loaded into ${engine.name} and checked against its manifest in ${restored.seconds.toFixed(1)} s ` +
+        `(${restored.loadedDuringDownload} of ${restored.manifest.archives.length} archives loaded while the download went on); none built.`,
     ],
   };
   return { images: restored.manifest.images, sections: [section] };

@@ -44,6 +44,7 @@ const md5 = (data: Buffer | string): string => createHash('md5').update(data).di
 export class BlobStore {
   private readonly blobs = new Map<string, Blob>();
   private readonly signingKey = randomBytes(32);
+  private held: { afterBytes: number; released: Promise<void> } | undefined;
 
   constructor(private readonly origin: () => string) {}
 
@@ -60,6 +61,16 @@ export class BlobStore {
     return this.blobs.get(path)?.content;
   }
 
+  /**
+   * The next read of a blob sends its first `afterBytes` bytes, then waits for the returned
+   * `release` before the rest: a slow network, made deterministic.
+   */
+  holdNextRead(afterBytes: number): () => void {
+    let release = () => undefined as void;
+    this.held = { afterBytes, released: new Promise<void>((resolve) => (release = resolve)) };
+    return () => release();
+  }
+
   handle(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): void {
     const headers: Record<string, string> = {
       'x-ms-request-id': randomUUID(),
@@ -72,7 +83,15 @@ export class BlobStore {
       this.authorize(path, url.searchParams, req.method === 'GET' ? 'r' : 'w');
       const reply = this.dispatch(req, url, path, body);
       res.writeHead(reply.status, { ...headers, ...reply.headers, 'content-length': String(reply.body?.length ?? 0) });
-      res.end(reply.body);
+      const held = req.method === 'GET' && reply.body !== undefined ? this.held : undefined;
+      if (held === undefined || reply.body === undefined) {
+        res.end(reply.body);
+        return;
+      }
+      this.held = undefined;
+      const { body: content } = reply;
+      res.write(content.subarray(0, held.afterBytes));
+      void held.released.then(() => res.end(content.subarray(held.afterBytes)));
     } catch (error) {
       if (!(error instanceof BlobError)) throw error;
       writeBlobError(res, error, headers);

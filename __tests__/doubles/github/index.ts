@@ -53,6 +53,8 @@ export interface GitHubServices {
   apiToken(grant: ApiTokenGrant): string;
   /** The next `times` requests to `service` fail: an HTTP status (twirp or storage error format) or `hang`. */
   failNext(service: GitHubService, fault: Fault, times?: number): void;
+  /** The next blob read (an artifact's zip) sends `afterBytes` bytes, the rest once the returned function is called. */
+  holdNextDownload(afterBytes: number): () => void;
   readonly requests: RecordedRequest[];
   close(): Promise<void>;
 }
@@ -120,6 +122,7 @@ export async function startGitHubServices(options: ServicesOptions = {}): Promis
     caches: () => cacheService.caches(),
     apiToken: (grant) => api.issue(grant),
     failNext: (service, fault, times = 1) => server.failNext(service, fault, times),
+    holdNextDownload: (afterBytes) => blobs.holdNextRead(afterBytes),
     requests: server.requests,
     async close() {
       await server.close();

@@ -1,5 +1,5 @@
-export const id = 723;
-export const ids = [723];
+export const id = 685;
+export const ids = [685];
 export const modules = {
 
 /***/ 46778:
@@ -814,6 +814,7 @@ var file_write = __webpack_require__(84958);
 
 
 
+const PROFILE_FILE = 'coverage.out';
 const DEFAULT_COVERAGE_TIMEOUTS = { scaleMs: 3 * 60_000, toolMs: 5 * 60_000 };
 /** The parts of a request the configuration decides. */
 function coverageRequestFrom(config, runtime) {
@@ -845,6 +846,7 @@ async function collectCoverage(request) {
     const { statements = 0, covered = 0, percent, packages = [] } = totals ?? {};
     return {
         percent, statements, covered, packages, files: written, warnings,
+        profile: written.find((file) => file === (0,external_node_path_.join)(request.outDir, PROFILE_FILE)),
         section: (0,coverage_section/* coverageSection */.EA)({ totals, deployments: request.deployments, warnings }),
         outputs: percent === undefined ? {} : { 'coverage-percent': (0,coverage_profile/* formatPercent */.l9)(percent) },
     };
@@ -878,7 +880,7 @@ async function measure(request, warnings, warn, written) {
 /** coverage.out with repository paths, Go's per-package view, the package table; undefined when Go could not convert. */
 async function convertAndMeasure(request, dataDir, toolMs, warn, written) {
     const { log, outDir } = request;
-    const profilePath = (0,external_node_path_.join)(outDir, 'coverage.out');
+    const profilePath = (0,external_node_path_.join)(outDir, PROFILE_FILE);
     const conversion = await convertCoverageData(dataDir, profilePath, {
         go: request.go, env: request.env, cwd: outDir, log, timeoutMs: toolMs, signal: request.signal,
     });
@@ -933,13 +935,13 @@ async function modulePathOf(repoRoot) {
 /* unused harmony export localCacheKey */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(631);
 /**
  * The `local` build cache directory (buildx only): kept between workflow runs with the GitHub
  * cache, and bounded to one build's worth. buildx's local exporter adds to a directory without
  * ever removing anything, so each build writes a fresh directory that then replaces the old one.
- *
- * @actions/cache is loaded on first use: it is large, and most runs never need it.
  */
+
 
 const KEY_PREFIX = 'aianalysis-e2e-buildx';
 /** Long enough to tell content hashes apart, short enough to read in the cache list. */
@@ -955,13 +957,12 @@ async function rotateLocalCache(dir, next) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rename)(next, dir);
 }
 /** Restores the newest cache of this image into `dir`; false when there is none (or no GitHub cache here). */
-async function restoreLocalCache(dir, image, contentHash, log) {
-    const actionsCache = await Promise.all(/* import() */[__webpack_require__.e(548), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
-    if (!actionsCache.isFeatureAvailable())
+async function restoreLocalCache(cache, dir, image, contentHash, log) {
+    if (cache === undefined)
         return false;
     const { key, restoreKeys } = localCacheKey(image, contentHash);
     try {
-        const hit = await actionsCache.restoreCache([dir], key, restoreKeys);
+        const hit = await cache.restore([dir], key, restoreKeys);
         log.info(hit ? `build cache of ${image} restored from ${hit}` : `no build cache of ${image} yet`);
         return hit !== undefined;
     }
@@ -971,17 +972,16 @@ async function restoreLocalCache(dir, image, contentHash, log) {
     }
 }
 /** Saves `dir` under this image's key; a key that exists already (same content) is left alone. */
-async function saveLocalCache(dir, image, contentHash, log) {
-    const actionsCache = await Promise.all(/* import() */[__webpack_require__.e(548), __webpack_require__.e(91)]).then(__webpack_require__.bind(__webpack_require__, 18091));
-    if (!actionsCache.isFeatureAvailable())
+async function saveLocalCache(cache, dir, image, contentHash, log) {
+    if (cache === undefined)
         return;
     const { key } = localCacheKey(image, contentHash);
     try {
-        await actionsCache.saveCache([dir], key);
+        await cache.save([dir], key);
         log.info(`build cache of ${image} saved as ${key}`);
     }
     catch (error) {
-        if (error instanceof actionsCache.ReserveCacheError)
+        if (error instanceof _host_github_js__WEBPACK_IMPORTED_MODULE_1__/* .CacheEntryExistsError */ .V)
             log.info(`build cache ${key} exists already`);
         else
             log.warning(`could not save the build cache of ${image}: ${error.message}`);
@@ -1113,6 +1113,25 @@ class BuildOutputReader {
 // EXTERNAL MODULE: ./src/engine/references.ts
 var references = __webpack_require__(61426);
 ;// CONCATENATED MODULE: ./src/engine/cache.ts
+/**
+ * The `cache` input turned into build flags for each engine. Only buildx can export a cache on its
+ * own; the other engines fall back to what they can do and say so.
+ *
+ * | cache    | docker (buildx)                                    | docker (classic BuildKit)                         | podman (buildah)                                  |
+ * |----------|----------------------------------------------------|---------------------------------------------------|---------------------------------------------------|
+ * | gha      | --cache-from/--cache-to type=gha,scope=<image>     | warning; inline cache metadata                    | warning; local layers only                        |
+ * |          | (mode=max); ACTIONS_* variables passed through     | (BUILDKIT_INLINE_CACHE=1), local layers           |                                                   |
+ * | registry | --cache-from type=registry,ref=<repo>:buildcache;  | --cache-from <repo>:buildcache +                  | --cache-from <repo>-buildcache; --cache-to the    |
+ * |          | --cache-to …,mode=max when pushing is allowed      | BUILDKIT_INLINE_CACHE=1; the image is pushed as   | same when pushing is allowed (buildah pushes one  |
+ * |          |                                                    | <repo>:buildcache when pushing is allowed         | tag per cached step, hence a repository of its own)|
+ * | local    | --cache-from type=local,src=<dir>; --cache-to      | warning; the daemon's own layer cache             | warning; local layers only                        |
+ * |          | type=local,dest=<dir>.next,mode=max, then rotated  |                                                   |                                                   |
+ * |          | into <dir> (so the directory holds one build)      |                                                   |                                                   |
+ * | off      | nothing                                            | nothing                                           | nothing                                           |
+ *
+ * `off` means no cache import or export: local layers are still reused (never `--no-cache`,
+ * which once cost a run 15 minutes of rebuilding).
+ */
 
 
 /** Variables the gha cache backend of buildx reads; the runner gives them to the action's process only. */
@@ -2402,8 +2421,9 @@ async function build(image, { reference, inputs }, options, ctx) {
     const contentHash = (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .parseReference */ .F2)(reference).tag ?? '';
     const cache = cacheSpec(image, options);
     const localCache = cache.mode === 'local' && engine.kind === 'docker-buildx' ? cache.localDir : undefined;
+    const kept = localCache ? await options.cache.github?.cache() : undefined;
     if (localCache)
-        await (0,_engine_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreLocalCache */ .k)(localCache, image.name, contentHash, ctx.log);
+        await (0,_engine_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .restoreLocalCache */ .k)(kept, localCache, image.name, contentHash, ctx.log);
     const built = await engine.build({
         reference,
         dockerfile: node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.repoRoot, image.dockerfile),
@@ -2415,7 +2435,7 @@ async function build(image, { reference, inputs }, options, ctx) {
         cache,
     }, call);
     if (localCache)
-        await (0,_engine_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .saveLocalCache */ .jQ)(localCache, image.name, contentHash, ctx.log);
+        await (0,_engine_cache_store_js__WEBPACK_IMPORTED_MODULE_2__/* .saveLocalCache */ .jQ)(kept, localCache, image.name, contentHash, ctx.log);
     for (const warning of built.warnings)
         ctx.span.note(warning);
     ctx.span.set('steps', built.steps);
@@ -3209,7 +3229,7 @@ function clusterTask(options) {
         phase: 'cluster',
         needs: options.needs,
         run: async (ctx) => {
-            const installed = await (0,install/* installKind */.C3)({ version: cluster.kindVersion, log: ctx.log, signal: ctx.signal, addPath: host.addPath });
+            const installed = await (0,install/* installKind */.C3)({ version: cluster.kindVersion, log: ctx.log, signal: ctx.signal, addPath: host.addPath, toolCache: host.github.toolCache });
             const workDir = (0,external_node_path_.join)(host.workDir, 'kind');
             const kind = new cluster_kind/* Kind */.b8({
                 clusterName: cluster.name,
@@ -4293,6 +4313,197 @@ function handoffTask(options) {
 
 /***/ }),
 
+/***/ 48489:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RI: () => (/* binding */ checkRunner),
+/* harmony export */   VF: () => (/* binding */ requireReady),
+/* harmony export */   k4: () => (/* binding */ runnerSection),
+/* harmony export */   um: () => (/* binding */ runnerNeeds)
+/* harmony export */ });
+/* unused harmony exports MIN_CRUN, MIN_SUITE_KIND, PreflightError, goModVersions, compareVersions */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26556);
+/**
+ * The runner checked before any long phase: the tools the run will use, at versions that work.
+ * Each problem is one line naming the fix (usually the workflow step to add), instead of an
+ * obscure failure twenty minutes in:
+ * - podman, when it builds, runs the kind nodes or takes the suite's images: `podman info` must
+ *   answer, and with crun as its OCI runtime crun must be 1.14.3 or newer (older crun rejects the
+ *   container configs podman writes: "crun: unknown version specified"; ubuntu-24.04 ships one);
+ * - kind, when the suite sets up its own cluster: the release the action installs (and puts first
+ *   on the suite's PATH) must be v0.32.0 or newer, which kubernaut's kind config needs;
+ * - go, when the suite is a Go module: the `go` on PATH against go.mod's `go` and `toolchain`
+ *   lines. An older go that may switch toolchains (go 1.21+, GOTOOLCHAIN not `local`) downloads
+ *   the right one at every run: a warning; one that cannot is a problem.
+ */
+
+
+
+
+const MIN_CRUN = '1.14.3';
+const MIN_SUITE_KIND = 'v0.32.0';
+/** The first go that fetches the toolchain a go.mod asks for. */
+const TOOLCHAIN_SWITCHING_GO = '1.21';
+const PROBE_TIMEOUT_MS = 30_000;
+class PreflightError extends Error {
+    problems;
+    constructor(problems) {
+        super(`The runner is not ready; nothing was started:\n${problems.map((problem) => `- ${problem}`).join('\n')}`);
+        this.problems = problems;
+        this.name = 'PreflightError';
+    }
+}
+/** What this run will use, by configuration and engine (`undefined` engine: not known yet, as in a dry run without one). */
+function runnerNeeds(config, plan, repoRoot, engine) {
+    const stack = !plan.imagesOnly;
+    const provider = config.cluster.provider === 'auto' ? engine : config.cluster.provider;
+    const suiteSetup = stack && plan.setup === 'suite';
+    const goMod = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(config.suite.workingDirectory, 'go.mod');
+    return {
+        podman: engine === 'podman' || (stack && (provider === 'podman' || suiteSetup)),
+        ...(suiteSetup ? { suiteKind: config.cluster.kindVersion } : {}),
+        ...(suiteSetup && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, goMod)) ? { goMod } : {}),
+    };
+}
+async function checkRunner(needs, options) {
+    const checks = [];
+    if (needs.podman)
+        checks.push(...(await checkPodman(options.signal)));
+    if (needs.suiteKind !== undefined)
+        checks.push(checkKind(needs.suiteKind));
+    if (needs.goMod !== undefined)
+        checks.push(await checkGo(options.repoRoot, needs.goMod, options.signal));
+    return checks;
+}
+/** Throws PreflightError naming every problem; returns the warnings. */
+function requireReady(checks) {
+    const problems = checks.flatMap((check) => (check.problem ? [check.problem] : []));
+    if (problems.length > 0)
+        throw new PreflightError(problems);
+    return checks.flatMap((check) => (check.warning ? [check.warning] : []));
+}
+function runnerSection(checks) {
+    return {
+        heading: 'Runner',
+        table: {
+            header: ['tool', 'found', 'verdict'],
+            rows: checks.map((check) => [check.tool, check.found, check.problem ?? (check.warning ? `⚠️ ${check.warning}` : 'ok')]),
+        },
+    };
+}
+async function checkPodman(signal) {
+    const install = 'add a step before this action: `sudo apt-get update && sudo apt-get install -y podman`';
+    let result;
+    try {
+        result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('podman', ['info', '--format', 'json'], { quiet: true, timeoutMs: PROBE_TIMEOUT_MS, signal });
+    }
+    catch (error) {
+        if (!(error instanceof _util_process_js__WEBPACK_IMPORTED_MODULE_3__/* .ProgramNotFoundError */ .oo))
+            throw error;
+        return [{ tool: 'podman', found: 'not found', problem: `podman is not on PATH and this run uses it: ${install}` }];
+    }
+    const info = parseJson(result.stdout);
+    if (result.exitCode !== 0 || !info) {
+        const why = result.tail.at(-1) ?? `exit code ${result.exitCode}`;
+        return [{ tool: 'podman', found: 'not working', problem: `\`podman info\` failed (${why}): podman must run for the runner's user before this action starts` }];
+    }
+    const checks = [{ tool: 'podman', found: info.version?.Version ?? 'unknown version' }];
+    const runtime = info.host?.ociRuntime;
+    if (runtime?.name !== 'crun')
+        return [...checks, { tool: 'OCI runtime', found: runtime?.name ?? 'unknown' }];
+    const version = /crun version (\d+\.\d+(?:\.\d+)?)/.exec(runtime.version ?? '')?.[1];
+    const found = `crun ${version ?? 'of an unknown version'}`;
+    if (version !== undefined && compareVersions(version, MIN_CRUN) >= 0)
+        return [...checks, { tool: 'OCI runtime', found }];
+    return [
+        ...checks,
+        {
+            tool: 'OCI runtime',
+            found,
+            problem: `podman runs containers with ${found} (${runtime.path ?? 'crun'}); crun older than ${MIN_CRUN} rejects podman's container configs ` +
+                `("crun: unknown version specified"): add a step before this action that installs crun ${MIN_CRUN} or newer over ${runtime.path ?? 'that binary'}, ` +
+                'such as a release binary from https://github.com/containers/crun/releases',
+        },
+    ];
+}
+function checkKind(version) {
+    if (compareVersions(version, MIN_SUITE_KIND) >= 0)
+        return { tool: 'kind', found: `${version} (installed by the action)` };
+    return {
+        tool: 'kind',
+        found: version,
+        problem: `kind ${version} is older than ${MIN_SUITE_KIND}, which the suite's kind config needs: set the input kind-version (cluster.kindVersion) to ${MIN_SUITE_KIND} or newer; the action installs it`,
+    };
+}
+async function checkGo(repoRoot, goMod, signal) {
+    const setupGo = `add \`actions/setup-go\` with \`go-version-file: ${goMod}\` before this action`;
+    const wanted = goModVersions((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, goMod), 'utf8'));
+    let result;
+    try {
+        // Outside the module: there, go would switch to (and download) the toolchain go.mod names.
+        result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)('go', ['env', 'GOVERSION', 'GOTOOLCHAIN'], { cwd: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), quiet: true, timeoutMs: PROBE_TIMEOUT_MS, signal });
+    }
+    catch (error) {
+        if (!(error instanceof _util_process_js__WEBPACK_IMPORTED_MODULE_3__/* .ProgramNotFoundError */ .oo))
+            throw error;
+        return { tool: 'go', found: 'not found', problem: `go is not on PATH and the suite builds with it (${goMod}): ${setupGo}` };
+    }
+    const [goVersion = '', toolchain = ''] = result.stdout.split('\n').map((line) => line.trim());
+    const local = /^go(\d+\.\d+(?:\.\d+)?)/.exec(goVersion)?.[1];
+    if (result.exitCode !== 0 || local === undefined) {
+        return { tool: 'go', found: 'not working', problem: `\`go env GOVERSION\` failed (${result.tail.at(-1) ?? `exit code ${result.exitCode}`}): ${setupGo}` };
+    }
+    const found = `go ${local} (${goMod}: ${[wanted.go && `go ${wanted.go}`, wanted.toolchain && `toolchain go${wanted.toolchain}`].filter(Boolean).join(', ') || 'no version'})`;
+    const required = [wanted.go, wanted.toolchain].filter((version) => version !== undefined).sort(compareVersions).at(-1);
+    if (required === undefined || compareVersions(local, required) >= 0)
+        return { tool: 'go', found };
+    // GOTOOLCHAIN `local` (some distributions' default), `path` or `<name>+path` never download.
+    const switches = compareVersions(local, TOOLCHAIN_SWITCHING_GO) >= 0 && !/^local$|^path$|\+path$/.test(toolchain);
+    if (switches) {
+        return { tool: 'go', found, warning: `go ${local} is older than go ${required} (${goMod}): go downloads go${required} at every run; ${setupGo}` };
+    }
+    return {
+        tool: 'go',
+        found,
+        problem: `go ${local} is older than go ${required}, which ${goMod} requires, and cannot fetch it (GOTOOLCHAIN=${toolchain || 'unset'}): ${setupGo}`,
+    };
+}
+/** go.mod's `go` and `toolchain` versions, without the `go` prefix of the latter. */
+function goModVersions(text) {
+    const go = /^go\s+(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text)?.[1];
+    const toolchain = /^toolchain\s+go(\d+\.\d+(?:\.\d+)?)\s*$/m.exec(text)?.[1];
+    return { ...(go ? { go } : {}), ...(toolchain ? { toolchain } : {}) };
+}
+/** Compares dotted versions (`v` prefix allowed; a missing part is 0). */
+function compareVersions(a, b) {
+    const parts = (version) => version.replace(/^v/, '').split('.').map(Number);
+    const [x, y] = [parts(a), parts(b)];
+    for (let i = 0; i < Math.max(x.length, y.length); i++) {
+        const difference = (x[i] ?? 0) - (y[i] ?? 0);
+        if (difference !== 0)
+            return difference;
+    }
+    return 0;
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+
+/***/ }),
+
 /***/ 30757:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4304,8 +4515,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/registry.ts
 var registry = __webpack_require__(59399);
-// EXTERNAL MODULE: ./src/plan/hash.ts + 13 modules
-var hash = __webpack_require__(27307);
+// EXTERNAL MODULE: ./src/plan/hash.ts + 1 modules
+var hash = __webpack_require__(85870);
 // EXTERNAL MODULE: ./src/config/index.ts + 15 modules
 var config = __webpack_require__(65424);
 ;// CONCATENATED MODULE: ./src/plan/source.ts

@@ -1,5 +1,5 @@
-export const id = 286;
-export const ids = [286,939];
+export const id = 386;
+export const ids = [386,939];
 export const modules = {
 
 /***/ 73255:
@@ -50,8 +50,6 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: artifactUrl, evidenceArtifactName
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 107 modules
-var artifact = __webpack_require__(67458);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
@@ -169,7 +167,6 @@ async function scrubSecrets(file) {
 
 
 
-
 /** Characters the artifact service refuses in artifact names. */
 const FORBIDDEN_NAME_CHARACTERS = /[":<>|*?\r\n\\/]/g;
 const DEFAULT_UPLOAD_DEADLINE_MS = 15 * 60 * 1000;
@@ -177,18 +174,18 @@ const WARNING_TITLE = 'Evidence artifact';
 /**
  * The artifact's name, unique across the jobs, shards and attempts of one workflow run (the
  * service refuses a second artifact with the same name in a run, reruns included):
- * `<artifactName>-<GITHUB_JOB>[-shard-<i>-of-<n>]-attempt-<GITHUB_RUN_ATTEMPT>`.
+ * `<artifactName>-<job>[-shard-<i>-of-<n>]-attempt-<run attempt>`.
  */
-function evidenceArtifactName(artifactName, shard, env = process.env) {
+function evidenceArtifactName(artifactName, shard, run) {
     const shardPart = shard === null ? '' : `-shard-${shard.index}-of-${shard.total}`;
-    const name = `${artifactName}-${env.GITHUB_JOB || 'job'}${shardPart}-attempt-${env.GITHUB_RUN_ATTEMPT || '1'}`;
+    const name = `${artifactName}-${run.job || 'job'}${shardPart}-attempt-${run.runAttempt || '1'}`;
     return name.replace(FORBIDDEN_NAME_CHARACTERS, '-');
 }
-function artifactUrl(id, env = process.env) {
-    const server = env.GITHUB_SERVER_URL || 'https://github.com';
-    return `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}/artifacts/${id}`;
+function artifactUrl(id, run) {
+    const server = run.serverUrl || 'https://github.com';
+    return `${server}/${run.repository}/actions/runs/${run.runId}/artifacts/${id}`;
 }
-async function uploadEvidence(request, log) {
+async function uploadEvidence(request, log, github) {
     const dir = (0,external_node_path_.resolve)(request.rootDir);
     const outcome = { dir, files: { files: [], redacted: [], withheld: [], missing: [] }, warnings: [] };
     const warn = (message) => {
@@ -209,11 +206,12 @@ async function uploadEvidence(request, log) {
         warn(`${file} is left out of the evidence artifact: ${reason}.`);
     if (missing.length > 0)
         log.info(`Not found, so not part of the evidence: ${missing.join(', ')}`);
-    if (process.env.GITHUB_ACTIONS !== 'true') {
+    if (!github.run.actions) {
         log.info(`Evidence kept in ${dir} (artifacts are uploaded only on GitHub Actions).`);
         return outcome;
     }
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+    const client = github.artifacts();
+    if (client === undefined) {
         warn(`Evidence not uploaded (kept in ${dir}): the runner gave this step no ACTIONS_RUNTIME_TOKEN/ACTIONS_RESULTS_URL, ` +
             'which it provides to JavaScript actions (`uses:`), not to `run:` steps.');
         return outcome;
@@ -222,14 +220,14 @@ async function uploadEvidence(request, log) {
         warn(`Evidence not uploaded: none of the evidence files exist (looked for ${request.paths.join(', ')} in ${dir}).`);
         return outcome;
     }
-    const name = evidenceArtifactName(request.artifactName, request.shard);
+    const name = evidenceArtifactName(request.artifactName, request.shard, github.run);
     const deadlineMs = request.deadlineMs ?? DEFAULT_UPLOAD_DEADLINE_MS;
     try {
-        const upload = new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
+        const upload = client.uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
         const response = await (0,artifact_deadline/* withDeadline */.N)(upload, deadlineMs, `The upload of artifact ${name}`);
         if (response.id === undefined)
             throw new Error('the artifact service returned no artifact id');
-        outcome.artifact = { id: response.id, name, url: artifactUrl(response.id), size: response.size ?? 0 };
+        outcome.artifact = { id: response.id, name, url: artifactUrl(response.id, github.run), size: response.size ?? 0 };
         log.info(`Evidence uploaded as artifact ${name} (${files.length} files, ${outcome.artifact.size} bytes): ${outcome.artifact.url}`);
     }
     catch (error) {
@@ -326,7 +324,247 @@ async function removeRegistryAuth(dir) {
 
 /***/ }),
 
-/***/ 91286:
+/***/ 72821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  mergeCoverageJob: () => (/* binding */ mergeCoverageJob),
+  publishCiCoverage: () => (/* binding */ publishCiCoverage),
+  shardProfileArtifacts: () => (/* binding */ shardProfileArtifacts)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
+var artifact_deadline = __webpack_require__(73255);
+// EXTERNAL MODULE: ./src/util/file-write.ts
+var file_write = __webpack_require__(84958);
+// EXTERNAL MODULE: ./src/collect/coverage-profile.ts
+var coverage_profile = __webpack_require__(71970);
+;// CONCATENATED MODULE: ./src/collect/coverage-ci.ts
+/**
+ * The coverage artifacts a CI summary job reads, as kubernaut's names them per service:
+ * `coverage-e2e-<name>` holding `e2e-<name>.txt` (one line, `<name>,<percent>%` or `<name>,N/A`)
+ * and `coverage-profile-e2e-<name>` holding the Go profile `coverage_e2e_<name>.out`. An E2E run
+ * that is one shard of several uploads only its profile, under a name of its own that the summary's
+ * `coverage-*` pattern does not match; the merging job (merge-coverage) turns the shards' profiles
+ * into the two artifacts above. Like all evidence, a failed upload from an E2E job is a warning.
+ */
+
+
+
+
+
+const UPLOAD_DEADLINE_MS = 5 * 60 * 1000;
+/** The names kubernaut's summary job looks for, for one service. */
+function ciCoverageNames(service) {
+    return {
+        summaryArtifact: `coverage-e2e-${service}`,
+        summaryFile: `e2e-${service}.txt`,
+        profileArtifact: `coverage-profile-e2e-${service}`,
+        profileFile: `coverage_e2e_${service}.out`,
+    };
+}
+/** `<artifactName>-coverage-profile-shard-<i>-of-<n>-attempt-<k>`: unique per shard and attempt, never `coverage-…`. */
+function shardProfileArtifactName(artifactName, shard, runAttempt) {
+    return `${shardProfilePrefix(artifactName)}${shard.index}-of-${shard.total}-attempt-${runAttempt || '1'}`;
+}
+const shardProfilePrefix = (artifactName) => `${artifactName}-coverage-profile-shard-`;
+/** The summary file's one line: Go's total with one decimal, as `go tool cover -func` prints it. */
+function summaryLine(service, profile) {
+    const percent = profile === undefined ? undefined : (0,coverage_profile/* measureCoverage */.jt)(profile).percent;
+    return `${service},${percent === undefined ? 'N/A' : `${(0,coverage_profile/* formatPercent */.l9)(percent)}%`}\n`;
+}
+function requireArtifactService(github, what) {
+    const client = github.artifacts();
+    if (client === undefined) {
+        throw new Error(`${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
+            '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
+    }
+    return client;
+}
+/** Uploads one file, alone at the root of the artifact, as the summary job expects it. */
+async function uploadOneFile(client, name, dir, file, content, retentionDays) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    try {
+        const path = (0,external_node_path_.join)(dir, file);
+        await (0,file_write/* writeNamedFile */.Bl)(path, content);
+        const upload = client.uploadArtifact(name, [path], dir, { retentionDays });
+        const response = await (0,artifact_deadline/* withDeadline */.N)(upload, UPLOAD_DEADLINE_MS, `The upload of artifact ${name}`);
+        if (response.id === undefined)
+            throw new Error(`the artifact service returned no id for artifact ${name}`);
+        return response.id;
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+}
+/** The two artifacts of the summary job; without a profile, only the summary file, saying N/A. */
+async function uploadCiCoverage(client, service, profile, workDir, retentionDays) {
+    const names = ciCoverageNames(service);
+    await uploadOneFile(client, names.summaryArtifact, (0,external_node_path_.join)(workDir, names.summaryArtifact), names.summaryFile, summaryLine(service, profile), retentionDays);
+    if (profile === undefined)
+        return [names.summaryArtifact];
+    await uploadOneFile(client, names.profileArtifact, (0,external_node_path_.join)(workDir, names.profileArtifact), names.profileFile, (0,coverage_profile/* formatProfile */.pn)(profile), retentionDays);
+    return [names.summaryArtifact, names.profileArtifact];
+}
+
+;// CONCATENATED MODULE: ./src/collect/coverage-merge.ts
+const MODES = new Set(['set', 'count', 'atomic']);
+function mergeProfiles(profiles) {
+    const [first] = profiles;
+    if (first === undefined)
+        throw new Error('no coverage profiles to merge');
+    for (const { source, profile } of profiles) {
+        if (!MODES.has(profile.mode))
+            throw new Error(`${source}: unknown coverage mode "${profile.mode}", expected set, count or atomic`);
+        if (profile.mode !== first.profile.mode) {
+            throw new Error(`${source} has mode ${profile.mode} but ${first.source} has mode ${first.profile.mode}: profiles of different modes cannot be merged; ` +
+                'build every shard with the same coverage flags');
+        }
+    }
+    const combine = first.profile.mode === 'set' ? (a, b) => (a > 0 || b > 0 ? 1 : 0) : (a, b) => a + b;
+    const merged = new Map();
+    for (const { source, profile } of profiles) {
+        for (const block of profile.blocks) {
+            const key = `${block.file}:${block.position}`;
+            const known = merged.get(key);
+            if (known === undefined) {
+                merged.set(key, { ...block, count: combine(block.count, 0), source });
+                continue;
+            }
+            if (known.statements !== block.statements) {
+                throw new Error(`${key} has ${block.statements} statements in ${source} but ${known.statements} in ${known.source}: ` +
+                    'the profiles were made from different sources; merge only shards of the same build');
+            }
+            known.count = combine(known.count, block.count);
+        }
+    }
+    return { mode: first.profile.mode, blocks: [...merged.values()].map(({ source: _source, ...block }) => block) };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/coverage-artifacts.ts
+
+
+
+
+
+
+const DOWNLOAD_DEADLINE_MS = 5 * 60 * 1000;
+const WARNING_TITLE = 'Coverage artifacts';
+/** The E2E job's part, after its evidence: a failure is a warning, as for all evidence. */
+async function publishCiCoverage(config, host, state) {
+    const service = config.coverage.ciArtifacts;
+    if (service === '' || !config.coverage.enabled)
+        return;
+    const say = (paragraph) => state.addSections('coverage', { heading: 'Coverage artifacts', paragraphs: [paragraph] });
+    if (!host.github.run.actions)
+        return say('Not uploaded: artifacts are uploaded only on GitHub Actions.');
+    try {
+        const client = requireArtifactService(host.github, 'Uploading the coverage artifacts');
+        const profile = state.coverageProfile ? (0,coverage_profile/* parseProfile */.jZ)(await (0,promises_.readFile)(state.coverageProfile, 'utf8'), state.coverageProfile) : undefined;
+        const dir = (0,external_node_path_.join)(host.workDir, 'coverage-artifacts');
+        const shard = config.suite.shard;
+        if (shard === null) {
+            const uploaded = await uploadCiCoverage(client, service, profile, dir, config.report.retentionDays);
+            return say(`Uploaded for the CI summary: ${uploaded.map((name) => `\`${name}\``).join(', ')}${profile ? '' : ' (no profile: N/A)'}.`);
+        }
+        if (profile === undefined) {
+            host.log.warning(`No coverage profile to hand to the merging job: shard ${shard.index}/${shard.total} is missing from the merged coverage.`, { title: WARNING_TITLE });
+            return say(`⚠️ No profile: shard ${shard.index}/${shard.total} is missing from the merged coverage.`);
+        }
+        const name = shardProfileArtifactName(config.report.artifactName, shard, host.github.run.runAttempt);
+        await uploadOneFile(client, name, dir, ciCoverageNames(service).profileFile, (0,coverage_profile/* formatProfile */.pn)(profile), config.report.retentionDays);
+        say(`Profile of shard ${shard.index}/${shard.total} uploaded as \`${name}\` for the job that merges the shards (merge-coverage).`);
+    }
+    catch (error) {
+        const message = `The coverage artifacts were not uploaded: ${error.message}`;
+        host.log.warning(message, { title: WARNING_TITLE });
+        say(`⚠️ ${message}`);
+    }
+}
+/** Per shard, the profile artifact of its latest attempt, by shard index. */
+function shardProfileArtifacts(artifacts, artifactName) {
+    const prefix = shardProfilePrefix(artifactName);
+    const latest = new Map();
+    for (const artifact of artifacts) {
+        if (!artifact.name.startsWith(prefix))
+            continue;
+        const match = /^(\d+)-of-(\d+)-attempt-(\d+)$/.exec(artifact.name.slice(prefix.length));
+        if (match === null)
+            continue;
+        const [index, total, attempt] = match.slice(1).map(Number);
+        const known = latest.get(index);
+        if (known === undefined || known.attempt < attempt)
+            latest.set(index, { artifact, index, total, attempt });
+    }
+    return [...latest.values()].sort((a, b) => a.index - b.index);
+}
+/** The merging job: the report of a run that only merged (and uploaded) coverage. */
+async function mergeCoverageJob(config, host) {
+    const service = config.coverage.ciArtifacts;
+    const names = ciCoverageNames(service);
+    const client = requireArtifactService(host.github, 'Merging the coverage of the shards');
+    const { artifacts } = await client.listArtifacts();
+    const shards = shardProfileArtifacts(artifacts, config.report.artifactName);
+    const dir = (0,external_node_path_.join)(host.workDir, 'coverage-merge');
+    const profiles = [];
+    try {
+        for (const shard of shards) {
+            const into = (0,external_node_path_.join)(dir, shard.artifact.name);
+            await (0,artifact_deadline/* withDeadline */.N)(client.downloadArtifact(shard.artifact.id, { path: into }), DOWNLOAD_DEADLINE_MS, `The download of artifact ${shard.artifact.name}`);
+            const file = (0,external_node_path_.join)(into, names.profileFile);
+            const text = await (0,promises_.readFile)(file, 'utf8').catch(async () => {
+                throw new Error(`artifact ${shard.artifact.name} holds ${(await (0,promises_.readdir)(into)).join(', ') || 'nothing'}, not ${names.profileFile}: it was not uploaded by this action's shard job`);
+            });
+            profiles.push({ source: `${shard.artifact.name}/${names.profileFile}`, profile: (0,coverage_profile/* parseProfile */.jZ)(text, `${shard.artifact.name}/${names.profileFile}`) });
+        }
+    }
+    finally {
+        await (0,promises_.rm)(dir, { recursive: true, force: true });
+    }
+    const merged = profiles.length === 0 ? undefined : mergeProfiles(profiles);
+    const expected = Math.max(0, ...shards.map((shard) => shard.total));
+    const missing = Array.from({ length: expected }, (_, i) => i + 1).filter((index) => !shards.some((shard) => shard.index === index));
+    const gaps = shards.length === 0
+        ? [`no shard of this workflow run uploaded a coverage profile (artifacts ${shardProfilePrefix(config.report.artifactName)}*): the summary says N/A`]
+        : missing.map((index) => `shard ${index}/${expected} uploaded no coverage profile (its suite did not get to write one): the merged coverage lacks it`);
+    for (const gap of gaps)
+        host.log.warning(gap, { title: WARNING_TITLE });
+    const uploaded = await uploadCiCoverage(client, service, merged, (0,external_node_path_.join)(host.workDir, 'coverage-artifacts'), config.report.retentionDays);
+    const line = summaryLine(service, merged).trim();
+    const percent = merged && (0,coverage_profile/* measureCoverage */.jt)(merged).percent;
+    host.log.info(`Merged ${profiles.length} shard profile(s) into ${names.profileFile}: ${line}; uploaded ${uploaded.join(', ')}`);
+    return {
+        result: 'success',
+        headline: '✅ AIAnalysis E2E coverage of the shards merged',
+        sections: [
+            {
+                heading: 'Coverage of the shards',
+                table: {
+                    header: ['shard', 'artifact', 'mode', 'blocks'],
+                    rows: shards.map((shard, i) => [`${shard.index}/${shard.total}`, shard.artifact.name, profiles[i].profile.mode, String(profiles[i].profile.blocks.length)]),
+                },
+                paragraphs: [
+                    `Merged into \`${names.profileFile}\` (${merged ? `${merged.blocks.length} blocks, ` : ''}\`${line}\`), uploaded as ${uploaded.map((name) => `\`${name}\``).join(' and ')}.`,
+                    ...gaps.map((gap) => `⚠️ ${gap}`),
+                ],
+            },
+        ],
+        outputs: percent === undefined ? {} : { 'coverage-percent': (0,coverage_profile/* formatPercent */.l9)(percent) },
+    };
+}
+
+
+/***/ }),
+
+/***/ 55386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1126,7 +1364,7 @@ function imagePhaseTasks(options) {
         repoRoot: options.repoRoot,
         images: plan.images,
         decisions: options.decisions,
-        cache: { mode: options.cache, registry: plan.registry, localDir: options.localCacheDir },
+        cache: { mode: options.cache, registry: plan.registry, localDir: options.localCacheDir, github: options.github },
         push: options.push,
         buildTimeoutMs: options.buildTimeoutMinutes * 60_000,
         pushDeadline: options.pushDeadline,
@@ -1180,16 +1418,16 @@ async function runImagePhase(options) {
  */
 
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-async function pushDecision(push, env = process.env, read = (file) => (0,external_node_fs_promises_.readFile)(file, 'utf8')) {
+async function pushDecision(push, run, read = (file) => (0,external_node_fs_promises_.readFile)(file, 'utf8')) {
     if (!push)
         return { allowed: false };
-    const event = env.GITHUB_EVENT_NAME;
+    const event = run.eventName;
     if (event === undefined || !PULL_REQUEST_EVENTS.has(event))
         return { allowed: true };
     const refuse = (why) => ({ allowed: false, notice: `push is on, but images are not pushed: ${why}` });
     let payload;
     try {
-        payload = JSON.parse(await read(env.GITHUB_EVENT_PATH ?? ''));
+        payload = JSON.parse(await read(run.eventPath ?? ''));
     }
     catch (error) {
         return refuse(`the ${event} event payload (GITHUB_EVENT_PATH) cannot be read to rule out a fork (${error.message})`);
@@ -1257,8 +1495,6 @@ function imagesOutput(report) {
 var artifacts = __webpack_require__(17674);
 // EXTERNAL MODULE: ./src/plan/render.ts
 var render = __webpack_require__(30031);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
-var cache = __webpack_require__(18091);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
 // EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
@@ -1284,7 +1520,6 @@ var file_write = __webpack_require__(84958);
 
 
 
-
 const KEY_PREFIX = 'aianalysis-e2e-timings-';
 const FILE_NAME = 'baseline.json';
 const DEFAULT_DEADLINE_MS = 2 * 60 * 1000;
@@ -1299,13 +1534,13 @@ const storedBaselineSchema = schemas/* object */.Ikc({
         phases: schemas/* array */.YOg(schemas/* object */.Ikc({ phase: schemas/* string */.YjP(), start: schemas/* string */.YjP().nullable(), durationMs: schemas/* number */.aig().nonnegative() })),
     }),
 });
-function baselineKeyPrefix(identity, env = process.env) {
+function baselineKeyPrefix(identity, run) {
     const shard = identity.shard === null ? '' : `${identity.shard.index}/${identity.shard.total}`;
-    const stack = (0,external_node_crypto_.createHash)('sha256').update(`${identity.stack}\n${env.GITHUB_JOB ?? ''}\n${shard}`).digest('hex');
+    const stack = (0,external_node_crypto_.createHash)('sha256').update(`${identity.stack}\n${run.job ?? ''}\n${shard}`).digest('hex');
     return `${KEY_PREFIX}${stack.slice(0, 12)}-`;
 }
-function baselineKey(identity, env = process.env) {
-    return `${baselineKeyPrefix(identity, env)}${env.GITHUB_RUN_ID ?? '0'}-${env.GITHUB_RUN_ATTEMPT ?? '1'}`;
+function baselineKey(identity, run) {
+    return `${baselineKeyPrefix(identity, run)}${run.runId ?? '0'}-${run.runAttempt ?? '1'}`;
 }
 /**
  * The cache entry's directory. The cache version hashes this path, so it must be the same in
@@ -1315,14 +1550,15 @@ function baselineKey(identity, env = process.env) {
 function baselineDir() {
     return (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'aianalysis-e2e-timings-baseline');
 }
-async function restoreBaseline(identity, deadlineMs = DEFAULT_DEADLINE_MS) {
-    if (!cache.isFeatureAvailable())
+async function restoreBaseline(identity, github, deadlineMs = DEFAULT_DEADLINE_MS) {
+    const cache = await github.cache();
+    if (cache === undefined)
         return { status: 'none', reason: 'no cache service (not on GitHub Actions)' };
     const dir = baselineDir();
     await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
-    const prefix = baselineKeyPrefix(identity);
+    const prefix = baselineKeyPrefix(identity, github.run);
     // The prefix is also given as a restore key: restore keys are prefix-matched by definition.
-    const key = await (0,artifact_deadline/* withDeadline */.N)(cache.restoreCache([dir], prefix, [prefix]), deadlineMs, 'Restoring the timing baseline');
+    const key = await (0,artifact_deadline/* withDeadline */.N)(cache.restore([dir], prefix, [prefix]), deadlineMs, 'Restoring the timing baseline');
     if (key === undefined)
         return { status: 'none', reason: 'no baseline in the cache (or the cache service failed: see its warning)' };
     try {
@@ -1333,23 +1569,24 @@ async function restoreBaseline(identity, deadlineMs = DEFAULT_DEADLINE_MS) {
         return { status: 'unreadable', key, reason: error instanceof Error ? error.message : String(error) };
     }
 }
-async function saveBaseline(identity, timings, deadlineMs = DEFAULT_DEADLINE_MS) {
-    if (!cache.isFeatureAvailable())
+async function saveBaseline(identity, timings, github, deadlineMs = DEFAULT_DEADLINE_MS) {
+    const cache = await github.cache();
+    if (cache === undefined)
         return { saved: false, reason: 'no cache service (not on GitHub Actions)' };
     const dir = baselineDir();
     await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
     await (0,external_node_fs_promises_.mkdir)(dir, { recursive: true });
     const stored = {
         schemaVersion: 1,
-        runId: process.env.GITHUB_RUN_ID ?? '',
-        runAttempt: process.env.GITHUB_RUN_ATTEMPT ?? '',
-        ref: process.env.GITHUB_REF ?? '',
+        runId: github.run.runId ?? '',
+        runAttempt: github.run.runAttempt ?? '',
+        ref: github.run.ref ?? '',
         savedAt: new Date().toISOString(),
         timings,
     };
     await (0,file_write/* writeNamedFile */.Bl)((0,external_node_path_.join)(dir, FILE_NAME), `${JSON.stringify(stored, null, 2)}\n`);
-    const key = baselineKey(identity);
-    const id = await (0,artifact_deadline/* withDeadline */.N)(cache.saveCache([dir], key), deadlineMs, 'Saving the timing baseline');
+    const key = baselineKey(identity, github.run);
+    const id = await (0,artifact_deadline/* withDeadline */.N)(cache.save([dir], key), deadlineMs, 'Saving the timing baseline');
     return id === -1
         ? { saved: false, reason: 'the cache service did not store it (see the cache client’s message above)' }
         : { saved: true, key };
@@ -1409,20 +1646,20 @@ function comparisonTable(comparisons) {
         numeric: [1, 2],
     };
 }
-function describeBaseline(baseline, env) {
-    const run = `${env.GITHUB_SERVER_URL || 'https://github.com'}/${env.GITHUB_REPOSITORY}/actions/runs/${baseline.runId}`;
+function describeBaseline(baseline, workflow) {
+    const run = `${workflow.serverUrl || 'https://github.com'}/${workflow.repository}/actions/runs/${baseline.runId}`;
     const branch = baseline.ref.replace(/^refs\/heads\//, '');
     return `Baseline: [run ${baseline.runId}](${run}) on \`${branch}\`, saved ${baseline.savedAt}.`;
 }
 /** Whether this run may become the baseline: it succeeded, on the repository's default branch. */
-async function baselineSaveRefusal(result, env = process.env) {
-    if (env.GITHUB_ACTIONS !== 'true')
+async function baselineSaveRefusal(result, run) {
+    if (!run.actions)
         return 'baselines are kept only on GitHub Actions';
     if (result !== 'success')
         return `the run did not succeed (${result})`;
     let defaultBranch;
     try {
-        const event = JSON.parse(await (0,external_node_fs_promises_.readFile)(env.GITHUB_EVENT_PATH ?? '', 'utf8'));
+        const event = JSON.parse(await (0,external_node_fs_promises_.readFile)(run.eventPath ?? '', 'utf8'));
         defaultBranch = event.repository?.default_branch;
     }
     catch {
@@ -1431,19 +1668,19 @@ async function baselineSaveRefusal(result, env = process.env) {
     if (typeof defaultBranch !== 'string' || defaultBranch === '') {
         return 'the event payload does not name the default branch';
     }
-    if (env.GITHUB_REF !== `refs/heads/${defaultBranch}`) {
-        return `only runs on the default branch ${defaultBranch} are saved (this is ${env.GITHUB_REF ?? 'no ref'})`;
+    if (run.ref !== `refs/heads/${defaultBranch}`) {
+        return `only runs on the default branch ${defaultBranch} are saved (this is ${run.ref ?? 'no ref'})`;
     }
     return undefined;
 }
 /** Restores the baseline, compares, warns about slow phases, and saves this run when it qualifies. */
 async function reportAgainstBaseline(current, options) {
-    const { identity, slowdownRatio, log } = options;
+    const { identity, slowdownRatio, log, github } = options;
     const paragraphs = [];
     let table;
     let slower = [];
     let phases;
-    const restored = await restoreBaseline(identity).catch((error) => {
+    const restored = await restoreBaseline(identity, github).catch((error) => {
         const reason = `the cache service failed: ${baseline_messageOf(error)}`;
         log.warning(`The timing baseline could not be restored: ${reason}`, { title: WARNING_TITLE });
         return { status: 'none', reason };
@@ -1455,7 +1692,7 @@ async function reportAgainstBaseline(current, options) {
             log.warning(`Phase ${c.phase} took ${durationCell(c.currentMs)}, ${c.ratio?.toFixed(2)}× its baseline of ` +
                 `${durationCell(c.baselineMs)} (flagged above ${slowdownRatio}× and ${(0,duration/* formatDuration */.a)(SLOWDOWN_FLOOR_MS)} slower).`, { title: WARNING_TITLE });
         }
-        paragraphs.push(describeBaseline(restored.baseline, process.env));
+        paragraphs.push(describeBaseline(restored.baseline, github.run));
         table = comparisonTable(comparisons);
         phases = { phases: restored.baseline.timings.phases, slower: slower.map((c) => c.phase) };
     }
@@ -1466,12 +1703,12 @@ async function reportAgainstBaseline(current, options) {
     else {
         paragraphs.push(`No timing baseline to compare with: ${restored.reason}.`);
     }
-    const refusal = await baselineSaveRefusal(current.result);
+    const refusal = await baselineSaveRefusal(current.result, github.run);
     if (refusal !== undefined) {
         paragraphs.push(`This run is not saved as the baseline: ${refusal}.`);
     }
     else {
-        const saved = await saveBaseline(identity, current).catch((error) => ({ saved: false, reason: baseline_messageOf(error) }));
+        const saved = await saveBaseline(identity, current, github).catch((error) => ({ saved: false, reason: baseline_messageOf(error) }));
         if (saved.saved) {
             paragraphs.push('This run is the new baseline.');
         }
@@ -2023,6 +2260,7 @@ function suiteLeftovers(options) {
         keep(kept.files);
         const coverage = plan.coverage.profile ? await suiteCoverage((0,external_node_path_.resolve)(host.repoRoot, plan.coverage.profile), since) : undefined;
         if (coverage) {
+            state.coverageProfile = (0,external_node_path_.resolve)(host.repoRoot, plan.coverage.profile);
             state.addSections('coverage', coverage.section);
             Object.assign(state.outputs, coverage.outputs);
         }
@@ -2063,6 +2301,7 @@ function deployedStackEvidence(options) {
             signal: ctx.signal,
         }));
         keep(result.files);
+        state.coverageProfile = result.profile;
         state.addSections('coverage', result.section);
         Object.assign(state.outputs, result.outputs);
     });
@@ -2077,19 +2316,31 @@ var config = __webpack_require__(65424);
 /**
  * The manifest that travels with the images of a workflow run in their one workflow artifact:
  * per image its reference (which carries the content tag), the engine's image id and, when it
- * went to a registry, the registry's digest. The jobs that load the artifact check what they
- * loaded against it, so an image that was swapped, lost or made from other inputs stops the run.
+ * went to a registry, the registry's digest; per docker-archive of the artifact its file, its
+ * size and the images it holds, in the order of the artifact's zip. The manifest is the zip's first
+ * entry, so a job that loads the artifact knows each archive's size before it arrives and can load
+ * it as soon as it is complete. The jobs check what they loaded against it, so an image that was
+ * swapped, lost, damaged or made from other inputs stops the run.
  */
 
 
 const MANIFEST_FILE = 'images.json';
-const ARCHIVE_FILE = 'images.tar';
-const FORMAT = 'aianalysis-e2e-images/1';
+const FORMAT = 'aianalysis-e2e-images/2';
+/** The docker-archive of one image in the artifact (image names are DNS labels). */
+const archiveFileOf = (image) => `${image}.tar`;
 const sha256 = schemas/* string */.YjP().regex(/^sha256:[0-9a-f]{64}$/);
+const archiveSchema = schemas/* strictObject */.rej({
+    /** A file at the artifact's top level, never a path. */
+    file: schemas/* string */.YjP().regex(/^[a-z0-9][a-z0-9._-]*\.tar$/),
+    /** Its size, by which a job sees that the download has written all of it. */
+    bytes: schemas/* number */.aig().int().positive(),
+    /** The names of the images it holds. */
+    images: schemas/* array */.YOg(schemas/* string */.YjP().min(1)).min(1),
+});
 const manifestSchema = schemas/* strictObject */.rej({
     format: schemas/* literal */.euz(FORMAT),
-    /** The docker-archive in the artifact that holds every image. */
-    archive: schemas/* literal */.euz(ARCHIVE_FILE),
+    /** The docker-archives in the artifact, in the order of its zip: smallest first. */
+    archives: schemas/* array */.YOg(archiveSchema).min(1),
     images: schemas/* array */.YOg(schemas/* strictObject */.rej({
         name: schemas/* string */.YjP().min(1),
         reference: schemas/* string */.YjP().min(1),
@@ -2102,10 +2353,10 @@ const manifestSchema = schemas/* strictObject */.rej({
     }))
         .min(1),
 });
-function manifestOf(images) {
+function manifestOf(images, archives) {
     return {
         format: FORMAT,
-        archive: ARCHIVE_FILE,
+        archives: [...archives],
         images: images.map((image) => ({
             name: image.name,
             reference: image.reference,
@@ -2130,7 +2381,17 @@ function parseManifest(text, where) {
         throw new Error(`${where} is not a manifest of format ${FORMAT} (${issue.path.join('.') || 'top level'}: ${issue.message}): ` +
             'the artifact was written by another version of the action or by something else; run the images job again');
     }
-    return parsed.data;
+    const manifest = parsed.data;
+    const names = manifest.images.map((image) => image.name);
+    const held = manifest.archives.flatMap((archive) => archive.images);
+    const files = manifest.archives.map((archive) => archive.file);
+    const unheld = names.filter((name) => !held.includes(name));
+    const strangers = held.filter((name) => !names.includes(name));
+    if (unheld.length > 0 || strangers.length > 0 || new Set(held).size !== held.length || new Set(files).size !== files.length) {
+        throw new Error(`${where} does not put every image in exactly one archive file (${[...unheld.map((n) => `'${n}' in none`), ...strangers.map((n) => `'${n}' not listed`)].join(', ') || 'an image or a file twice'}): ` +
+            'the images artifact is damaged; run the images job again');
+    }
+    return manifest;
 }
 /**
  * What is wrong with the images an engine holds after loading the archive, one line per image:
@@ -2147,28 +2408,26 @@ function loadProblems(manifest, held) {
     });
 }
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 107 modules
-var lib_artifact = __webpack_require__(67458);
 ;// CONCATENATED MODULE: ./src/images/artifact-transfer.ts
-/**
- * The images artifact through GitHub's artifact service, with the toolkit's own client: one
- * upload by the images job, one download per job that needs the images. Unlike the evidence, a
- * failed transfer fails the run: the jobs after it cannot do without the images.
- */
-
 
 const TRANSFER_DEADLINE_MS = 20 * 60 * 1000;
-/** Image layers are tar streams of binaries: fast deflate halves them at little CPU cost. */
+/**
+ * Fast deflate: Go binaries shrink to about 45% at level 1, and on a runner the download goes over
+ * the network, where the bytes cost more than the inflate, which runs beside the loads. (Level 0
+ * only wins where the transfer is local and the payload does not compress.)
+ */
 const COMPRESSION_LEVEL = 1;
-function requireService(what) {
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+function requireService(github, what) {
+    const client = github.artifacts();
+    if (client === undefined) {
         throw new Error(`${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
             '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set); outside GitHub Actions leave images-artifact empty');
     }
+    return client;
 }
-async function uploadImagesArtifact(request) {
-    requireService(`Writing the images artifact '${request.name}'`);
-    const upload = new lib_artifact/* DefaultArtifactClient */.t9().uploadArtifact(request.name, request.files, request.rootDir, {
+async function uploadImagesArtifact(request, github) {
+    const client = requireService(github, `Writing the images artifact '${request.name}'`);
+    const upload = client.uploadArtifact(request.name, request.files, request.rootDir, {
         retentionDays: request.retentionDays,
         compressionLevel: COMPRESSION_LEVEL,
     });
@@ -2178,37 +2437,46 @@ async function uploadImagesArtifact(request) {
     return { id: response.id, size: response.size ?? 0 };
 }
 /** Downloads and unpacks the artifact into `dir`, checking its digest; returns its size in bytes. */
-async function downloadImagesArtifact(request) {
-    requireService(`Loading the images artifact '${request.name}'`);
-    const client = new lib_artifact/* DefaultArtifactClient */.t9();
-    const findBy = otherRun(request);
+async function downloadImagesArtifact(request, github) {
+    const client = requireService(github, `Loading the images artifact '${request.name}'`);
+    const findBy = otherRun(request, github.run);
     const where = findBy === undefined ? 'this workflow run' : `workflow run ${request.runId}`;
     const { artifact } = await client.getArtifact(request.name, findBy === undefined ? {} : { findBy }).catch((error) => {
+        if (findBy !== undefined && (error.status === 401 || error.status === 403)) {
+            throw new Error(`the token in 'github-token' may not read the artifacts of workflow run ${request.runId} (HTTP ${error.status}: ${error.message.split('\n')[0]}): ` +
+                'give the workflow `permissions: actions: read` and pass `github-token: ${{ github.token }}`');
+        }
         throw new Error(`no artifact '${request.name}' in ${where} (${error.message.split('\n')[0]}): the images job must run first ` +
             "(needs: in the workflow) with the same input 'images-artifact', and the artifact must not have expired");
     });
     const download = client.downloadArtifact(artifact.id, { path: request.dir, ...(artifact.digest ? { expectedHash: artifact.digest } : {}), ...(findBy ? { findBy } : {}) });
-    const { digestMismatch } = await (0,artifact_deadline/* withDeadline */.N)(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`);
+    const { digestMismatch } = await (0,artifact_deadline/* withDeadline */.N)(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`).catch((error) => {
+        if (error.message.includes(`'${request.name}'`))
+            throw error;
+        throw new Error(`the download of the images artifact '${request.name}' of ${where} failed: ${error.message}`);
+    });
     if (digestMismatch)
         throw new Error(`the images artifact '${request.name}' of ${where} does not match its recorded digest ${artifact.digest}: it was damaged on the way; run the job again`);
     return { size: artifact.size };
 }
-function otherRun(request) {
+function otherRun(request, run) {
     if (request.runId === 0)
         return undefined;
-    const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
+    const [owner, repo] = (run.repository ?? '').split('/');
     if (!request.token)
         throw new Error(`the images artifact of workflow run ${request.runId} can only be read with a token: set the input 'github-token' (the workflow needs permissions: actions: read)`);
     if (!owner || !repo)
-        throw new Error('GITHUB_REPOSITORY is not set: the images artifact of another workflow run cannot be found');
+        throw new Error('the workflow run names no repository (GITHUB_REPOSITORY is not set): the images artifact of another workflow run cannot be found');
     return { token: request.token.reveal(), workflowRunId: request.runId, repositoryOwner: owner, repositoryName: repo };
 }
 
 ;// CONCATENATED MODULE: ./src/images/artifact-publish.ts
 /**
  * The images job's hand-on: once every image of the run is there (and pushed, where pushing is
- * allowed), they are saved as ONE docker-archive and uploaded with their manifest as ONE workflow
- * artifact, which every E2E job of the run loads instead of resolving the images again.
+ * allowed), each is saved as its own docker-archive and all are uploaded with their manifest as
+ * ONE workflow artifact, which every E2E job of the run loads instead of resolving the images
+ * again. The zip holds the manifest first, then the archives smallest first: a job that loads the
+ * artifact loads each archive as soon as the download has written it, while the rest arrives.
  */
 
 
@@ -2232,11 +2500,9 @@ function imagesArtifactTask(options) {
             });
             await (0,external_node_fs_promises_.mkdir)(options.dir, { recursive: true });
             try {
-                const { bytes } = await options.engine.save(results.map((image) => image.reference), (0,external_node_path_.join)(options.dir, ARCHIVE_FILE), { signal: ctx.signal, log: ctx.log });
-                await (0,external_node_fs_promises_.writeFile)((0,external_node_path_.join)(options.dir, MANIFEST_FILE), `${JSON.stringify(manifestOf(results), null, 2)}\n`);
-                const files = [ARCHIVE_FILE, MANIFEST_FILE].map((file) => (0,external_node_path_.join)(options.dir, file));
-                const uploaded = await uploadImagesArtifact({ name: options.name, rootDir: options.dir, files, retentionDays: options.retentionDays });
-                ctx.span.note(`${results.length} images, archive ${(0,util_bytes/* formatBytes */.z)(bytes)}, uploaded ${(0,util_bytes/* formatBytes */.z)(uploaded.size)}`);
+                const { files, bytes } = await writeArtifactFiles(options.engine, results, options.dir, { signal: ctx.signal, log: ctx.log });
+                const uploaded = await uploadImagesArtifact({ name: options.name, rootDir: options.dir, files, retentionDays: options.retentionDays }, options.github);
+                ctx.span.note(`${results.length} images, archives ${(0,util_bytes/* formatBytes */.z)(bytes)}, uploaded ${(0,util_bytes/* formatBytes */.z)(uploaded.size)}`);
                 return { name: options.name, id: uploaded.id, archiveBytes: bytes, uploadedBytes: uploaded.size };
             }
             finally {
@@ -2245,42 +2511,169 @@ function imagesArtifactTask(options) {
         },
     };
 }
+/**
+ * Saves each image as its own docker-archive in `dir` and writes the manifest; returns the files
+ * in the order the artifact's zip must hold them (the client zips them in the order given):
+ * the manifest, then the archives smallest first, so the first loads start soonest.
+ */
+async function writeArtifactFiles(engine, images, dir, options = {}) {
+    const archives = [];
+    for (const image of images) {
+        const file = archiveFileOf(image.name);
+        const { bytes } = await engine.save([image.reference], (0,external_node_path_.join)(dir, file), options);
+        archives.push({ file, bytes, images: [image.name] });
+    }
+    archives.sort((a, b) => a.bytes - b.bytes);
+    await (0,external_node_fs_promises_.writeFile)((0,external_node_path_.join)(dir, MANIFEST_FILE), `${JSON.stringify(manifestOf(images, archives), null, 2)}\n`);
+    return {
+        files: [MANIFEST_FILE, ...archives.map((archive) => archive.file)].map((file) => (0,external_node_path_.join)(dir, file)),
+        bytes: archives.reduce((sum, archive) => sum + archive.bytes, 0),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/images/artifact-arrival.ts
+/**
+ * Files of an artifact while the toolkit's client downloads it: the client unpacks the zip's
+ * entries to their files in order as the stream arrives and says nothing until the end, so the
+ * files are watched: a file is there once it has the size its manifest records.
+ */
+
+
+/** How often a file being written is looked at: small against the seconds an image's load takes. */
+const POLL_MS = 50;
+/** A download under way: whether it has ended, and a promise that settles (never rejects) when it does. */
+class Download {
+    result;
+    running = true;
+    ended;
+    constructor(result) {
+        this.result = result;
+        const end = () => {
+            this.running = false;
+        };
+        this.ended = result.then(end, end);
+    }
+    get isRunning() {
+        return this.running;
+    }
+}
+/**
+ * What `look` finds, looked at again until it finds something or the download has ended (then
+ * one last look, at what the download left).
+ */
+async function watch(download, look) {
+    for (;;) {
+        const ended = !download.isRunning;
+        const found = await look();
+        if (found !== undefined || ended)
+            return found;
+        await Promise.race([(0,promises_.setTimeout)(POLL_MS), download.ended]);
+    }
+}
+/** The size of a file, or undefined while it does not exist. */
+async function sizeOf(path) {
+    return (0,external_node_fs_promises_.stat)(path).then((stats) => stats.size, () => undefined);
+}
+/** The text of a JSON file once it is whole (it parses); undefined while it is missing or part-written. */
+async function wholeJson(path) {
+    const text = await (0,external_node_fs_promises_.readFile)(path, 'utf8').catch(() => undefined);
+    if (text === undefined)
+        return undefined;
+    try {
+        JSON.parse(text);
+        return text;
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/images/artifact-restore.ts
 /**
- * An E2E job's images, from the images job's artifact: downloaded with the artifact client,
- * loaded into the engine in one pass, and checked image by image against the manifest. What was
- * loaded is then what the run's source decisions find (image source `artifact`); nothing is built.
+ * An E2E job's images, from the images job's artifact: the artifact client downloads and unpacks
+ * it while each docker-archive in it is loaded into the engine as soon as the download has written
+ * all of it (the manifest, the zip's first entry, gives each one's size), one load at a time; once
+ * the download is whole and its digest checked, every image is checked against the manifest. What
+ * was loaded is then what the run's source decisions find (image source `artifact`); nothing is built.
  */
+
 
 
 
 
 async function restoreImagesArtifact(request) {
     const started = Date.now();
-    const { engine, log, signal } = request;
-    await (0,external_node_fs_promises_.mkdir)(request.dir, { recursive: true });
+    const { engine, log, signal, name, dir } = request;
+    await (0,external_node_fs_promises_.mkdir)(dir, { recursive: true });
+    const download = new Download(downloadImagesArtifact({ name, runId: request.runId, token: request.token, dir }, request.github));
     try {
-        const { size } = await downloadImagesArtifact({ name: request.name, runId: request.runId, token: request.token, dir: request.dir });
-        const manifestPath = (0,external_node_path_.join)(request.dir, MANIFEST_FILE);
-        const text = await (0,external_node_fs_promises_.readFile)(manifestPath, 'utf8').catch(() => {
-            throw new Error(`the images artifact '${request.name}' has no ${MANIFEST_FILE}: it was not written by an images-only run of this action`);
-        });
-        const manifest = parseManifest(text, `${MANIFEST_FILE} of the images artifact '${request.name}'`);
-        await engine.load((0,external_node_path_.join)(request.dir, manifest.archive), { signal, log });
+        const manifest = await arrivedManifest(download, name, dir);
+        const damaged = (archive, error) => new Error(`loading ${archive.file} of the images artifact '${name}' failed: ${error.message}\nThe artifact is damaged; run the images job again.`);
+        // A load that fails while the download goes on is tried again once it has ended: the client
+        // starts the download over when the stream breaks, rewriting the files it had written.
+        const again = [];
+        let loadedDuringDownload = 0;
+        for (const archive of manifest.archives) {
+            signal?.throwIfAborted();
+            const path = (0,external_node_path_.join)(dir, archive.file);
+            const whole = await watch(download, async () => ((await sizeOf(path)) === archive.bytes ? true : undefined));
+            if (whole === undefined) {
+                await download.result;
+                const size = await sizeOf(path);
+                throw new Error(`${archive.file} of the images artifact '${name}' is ${size === undefined ? 'missing' : `${size} bytes`}; ` +
+                    `its manifest records ${archive.bytes} bytes: the artifact is damaged; run the images job again`);
+            }
+            const during = download.isRunning;
+            log.info(`Loading ${archive.file} (${archive.images.join(', ')}) into ${engine.name}${during ? ' while the download goes on' : ''}`);
+            try {
+                await engine.load(path, { signal, log });
+                if (during)
+                    loadedDuringDownload += 1;
+            }
+            catch (error) {
+                if (!during)
+                    throw damaged(archive, error);
+                again.push(archive);
+            }
+        }
+        const { size } = await download.result;
+        log.info(`Downloaded the images artifact '${name}' (${size} bytes), its digest checked`);
+        for (const archive of again) {
+            log.info(`Loading ${archive.file} again, now that the download has ended`);
+            await engine.load((0,external_node_path_.join)(dir, archive.file), { signal, log }).catch((error) => {
+                throw damaged(archive, error);
+            });
+        }
         const references = manifest.images.map((image) => image.reference);
         const problems = loadProblems(manifest, await engine.localImages(references, { signal, log }));
         if (problems.length > 0) {
-            throw new Error([`the images loaded from the artifact '${request.name}' do not match its manifest:`, ...problems.map((p) => `  - ${p}`), 'Run the images job again.'].join('\n'));
+            throw new Error([`the images loaded from the artifact '${name}' do not match its manifest:`, ...problems.map((p) => `  - ${p}`), 'Run the images job again.'].join('\n'));
         }
-        log.info(`Loaded and checked ${references.length} images from the artifact '${request.name}' into ${engine.name}: ${references.join(', ')}`);
-        return { manifest, downloadedBytes: size, seconds: (Date.now() - started) / 1000 };
+        log.info(`Loaded and checked ${references.length} images from the artifact '${name}' into ${engine.name}: ${references.join(', ')}`);
+        return { manifest, downloadedBytes: size, loadedDuringDownload, seconds: (Date.now() - started) / 1000 };
     }
     finally {
-        await (0,external_node_fs_promises_.rm)(request.dir, { recursive: true, force: true });
+        // The client cannot be stopped; its files go only once it is done writing them.
+        await download.ended;
+        await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
     }
 }
+/** The manifest, as soon as the download has written it whole (it is the zip's first entry). */
+async function arrivedManifest(download, name, dir) {
+    const path = (0,external_node_path_.join)(dir, MANIFEST_FILE);
+    const where = `${MANIFEST_FILE} of the images artifact '${name}'`;
+    const text = await watch(download, () => wholeJson(path));
+    if (text !== undefined)
+        return parseManifest(text, where);
+    await download.result;
+    const left = await (0,external_node_fs_promises_.readFile)(path, 'utf8').catch(() => {
+        throw new Error(`the images artifact '${name}' has no ${MANIFEST_FILE}: it was not written by an images-only run of this action`);
+    });
+    return parseManifest(left, where);
+}
 
+// EXTERNAL MODULE: ./src/host/github.ts
+var github = __webpack_require__(631);
 ;// CONCATENATED MODULE: ./src/images/image-cache.ts
 /**
  * Images kept across workflow runs in the GitHub cache, one entry per image keyed by its content
@@ -2288,9 +2681,8 @@ async function restoreImagesArtifact(request) {
  * the next run restores an image it would otherwise build. The cache's limits apply (10 GB per
  * repository, entries evicted after 7 days unused; a pull request reads its own entries and the
  * default branch's).
- *
- * @actions/cache is loaded on first use: it is large, and most runs never need it.
  */
+
 
 
 
@@ -2302,20 +2694,16 @@ function imageCacheKey(image, reference) {
     return `${image_cache_KEY_PREFIX}-${image}-${(0,config/* parseReference */.F2)(reference).tag ?? ''}`;
 }
 const archiveOf = (dir, image) => (0,external_node_path_.join)(dir, `${image}.tar`);
-async function actionsCache() {
-    const cache = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 18091));
-    return cache.isFeatureAvailable() ? cache : undefined;
-}
 /** Loads the image from the GitHub cache into the engine; false when the cache has no entry for it (or there is no cache here). */
 async function restoreCachedImage(options, image, reference, log) {
-    const cache = await actionsCache();
+    const cache = await options.github.cache();
     if (cache === undefined)
         return false;
     const archive = archiveOf(options.dir, image);
     const key = imageCacheKey(image, reference);
     await (0,external_node_fs_promises_.mkdir)(options.dir, { recursive: true });
     try {
-        if ((await cache.restoreCache([archive], key)) === undefined)
+        if ((await cache.restore([archive], key)) === undefined)
             return false;
         await options.engine.load(archive, { log });
         const held = await options.engine.localImages([reference], { log });
@@ -2341,7 +2729,7 @@ function cacheImageTask(options, image) {
         needs: [(0,image_tasks/* imageTaskId */.MK)(image)],
         weight: { memoryMiB: image_tasks/* TRANSFER_MEMORY_MIB */.t$ },
         run: async (ctx) => {
-            const cache = await actionsCache();
+            const cache = await options.github.cache();
             if (cache === undefined)
                 return ctx.span.note('no GitHub cache here');
             const { reference } = ctx.result((0,image_tasks/* imageTaskId */.MK)(image)).result;
@@ -2350,11 +2738,11 @@ function cacheImageTask(options, image) {
             await (0,external_node_fs_promises_.mkdir)(options.dir, { recursive: true });
             try {
                 await options.engine.save([reference], archive, { signal: ctx.signal, log: ctx.log });
-                await cache.saveCache([archive], key);
+                await cache.save([archive], key);
                 ctx.span.note(`saved as ${key}`);
             }
             catch (error) {
-                if (error instanceof cache.ReserveCacheError)
+                if (error instanceof github/* CacheEntryExistsError */.V)
                     ctx.span.note(`${key} exists already`);
                 else
                     ctx.log.warning(`image ${image}: not kept in the GitHub cache: ${error.message}`);
@@ -2379,7 +2767,7 @@ function cacheImageTask(options, image) {
 /** Whether this run is an images job: images only, handing them on as an artifact. */
 const isImagesJob = (config) => config.run.imagesOnly && config.build.imagesArtifact.name !== '';
 /** The images job's GitHub cache of whole images (src/images/image-cache.ts). */
-const imageCacheOf = (host, engine) => ({ engine, dir: (0,external_node_path_.join)(host.workDir, 'image-cache') });
+const imageCacheOf = (host, engine) => ({ engine, dir: (0,external_node_path_.join)(host.workDir, 'image-cache'), github: host.github });
 /** The source probe of an images job that takes an image it would build from the GitHub cache. */
 function imagesJobRestore(config, host, engine) {
     if (!isImagesJob(config))
@@ -2397,25 +2785,28 @@ function withImagesArtifact(config, host, engine, images, decisions, tasks) {
     const built = decisions.filter((decision) => decision.source === 'build');
     const caching = built.map((decision) => cacheImageTask(imageCacheOf(host, engine), decision.image));
     const { name } = config.build.imagesArtifact;
-    return [...tasks, ...caching, imagesArtifactTask({ engine, images, after: tasks, name, retentionDays: config.report.retentionDays, dir })];
+    return [...tasks, ...caching, imagesArtifactTask({ engine, images, after: tasks, name, retentionDays: config.report.retentionDays, dir, github: host.github })];
 }
 /** Loads the images artifact when the image source is `artifact`: what it held, and the summary's account of it. */
 async function loadImagesArtifact(config, host, engine, signal) {
     if (config.build.imageSource !== 'artifact')
         return { sections: [] };
     const { name, runId } = config.build.imagesArtifact;
-    const restored = await host.log.group(`Load the images artifact ${name}`, () => restoreImagesArtifact({ engine, name, runId, token: config.githubToken, dir: (0,external_node_path_.join)(host.workDir, 'images-artifact-in'), log: host.log, signal }));
+    const restored = await host.log.group(`Load the images artifact ${name}`, () => restoreImagesArtifact({ engine, name, runId, token: config.githubToken, dir: (0,external_node_path_.join)(host.workDir, 'images-artifact-in'), log: host.log, signal, github: host.github }));
     const from = runId === 0 ? 'this workflow run' : `workflow run ${runId}`;
     const section = {
         heading: 'Images artifact',
         paragraphs: [
             `${restored.manifest.images.length} images from artifact \`${name}\` of ${from} (${(0,util_bytes/* formatBytes */.z)(restored.downloadedBytes)}), ` +
-                `downloaded, loaded into ${engine.name} and checked against its manifest in ${restored.seconds.toFixed(1)} s; none built.`,
+                `downloaded, loaded into ${engine.name} and checked against its manifest in ${restored.seconds.toFixed(1)} s ` +
+                `(${restored.loadedDuringDownload} of ${restored.manifest.archives.length} archives loaded while the download went on); none built.`,
         ],
     };
     return { images: restored.manifest.images, sections: [section] };
 }
 
+// EXTERNAL MODULE: ./src/pipeline/preflight.ts
+var preflight = __webpack_require__(48489);
 ;// CONCATENATED MODULE: ./src/pipeline/push-deadline.ts
 // Pushing the images in a run that tests them is side work: once the suite has ended, the run's
 // result is known, and a push still going (a registry refusing pushes is retried for minutes by
@@ -2446,6 +2837,8 @@ class PushDeadline {
     }
 }
 
+// EXTERNAL MODULE: ./src/pipeline/coverage-artifacts.ts + 2 modules
+var coverage_artifacts = __webpack_require__(72821);
 // EXTERNAL MODULE: ./src/pipeline/pending-evidence.ts
 var pending_evidence = __webpack_require__(4939);
 // EXTERNAL MODULE: ./src/pipeline/sources.ts + 1 modules
@@ -2466,6 +2859,8 @@ class PipelineState {
     suiteContract;
     /** When the suite process started: what it leaves behind is newer. */
     suiteStartedAt;
+    /** The run's Go coverage profile (absolute), once written and measured. */
+    coverageProfile;
     /** Files of this run's own evidence (JUnit, coverage, logs bundle), relative to the work dir. */
     evidence = [];
     outputs = {};
@@ -2490,8 +2885,11 @@ var pipeline_suite = __webpack_require__(31920);
 ;// CONCATENATED MODULE: ./src/pipeline/index.ts
 // One real run as a task graph: images and the cluster (overlapped unless build-first), loading,
 // deploy, suite; coverage and the logs bundle as finalizers; then evidence upload, timing
-// baseline and the report. Everything that can be checked is checked before the graph starts.
+// baseline and the report. Everything that can be checked is checked before the graph starts,
+// the runner's tools first (preflight.ts).
 // An images-only run stops after the images (and their pushes).
+
+
 
 
 
@@ -2562,6 +2960,9 @@ async function runPipeline(options) {
     ]);
     const { engine, auth } = await prepareEngine(config, host, signal);
     try {
+        const checks = await (0,preflight/* checkRunner */.RI)((0,preflight/* runnerNeeds */.um)(config, options.plan, host.repoRoot, engine.provider), { repoRoot: host.repoRoot, signal });
+        for (const warning of (0,preflight/* requireReady */.VF)(checks))
+            host.log.warning(warning, { title: 'Runner setup' });
         return await runWithEngine(options, engine, signal);
     }
     finally {
@@ -2584,7 +2985,7 @@ async function runWithEngine(options, engine, signal) {
         log.info(`image ${decision.image}: ${decision.source} ${decision.reference} (${decision.reason})`);
     const state = new PipelineState();
     const recovery = new EngineRecovery(engine, { signal });
-    const push = await pushDecision(config.registry.push);
+    const push = await pushDecision(config.registry.push, host.github.run);
     if (push.notice)
         log.notice(push.notice);
     const pushDeadline = plan.imagesOnly ? undefined : new PushDeadline();
@@ -2595,6 +2996,7 @@ async function runWithEngine(options, engine, signal) {
         repoRoot: host.repoRoot,
         cache: config.build.cache,
         localCacheDir: (0,external_node_path_.join)(host.workDir, 'build-cache'),
+        github: host.github,
         buildTimeoutMinutes: config.build.timeoutMinutes,
         push,
         pushDeadline: pushDeadline?.signal,
@@ -2639,6 +3041,7 @@ async function runWithEngine(options, engine, signal) {
             identity: { stack: config.cluster.name, shard: config.suite.shard },
             slowdownRatio: config.report.baselineSlowdownRatio,
             log,
+            github: host.github,
         });
     if (baseline)
         state.addSections('baseline', baseline.section);
@@ -2656,6 +3059,7 @@ async function runWithEngine(options, engine, signal) {
     if (await writeReportFile(host, state, () => (0,summary_page/* writeSummaryPage */.x)(host.workDir, (0,summary/* buildSummary */.f)(report()))))
         state.evidence.push(summary_page/* SUMMARY_PAGE */.b);
     await publishEvidence(config, host, state);
+    await (0,coverage_artifacts.publishCiCoverage)(config, host, state);
     return report();
 }
 const TIMINGS_FILE = 'timings.json';
@@ -2776,7 +3180,7 @@ function pendingEvidence(config, paths, uploadStarted) {
 async function publishEvidence(config, host, state) {
     const pending = pendingEvidence(config, state.evidence, true);
     (0,pending_evidence.savePendingEvidence)(host, pending);
-    const outcome = await (0,artifacts/* uploadEvidence */.di)({ rootDir: host.workDir, ...pending }, host.log);
+    const outcome = await (0,artifacts/* uploadEvidence */.di)({ rootDir: host.workDir, ...pending }, host.log, host.github);
     (0,pending_evidence.clearPendingEvidence)(host);
     if (outcome.artifact) {
         state.outputs['artifact-id'] = String(outcome.artifact.id);
@@ -2859,7 +3263,7 @@ function validShard(shard) {
  * Post's part: uploads a pending request from the run's work folder; returns the artifact's
  * Markdown line for post's summary, or undefined when nothing was uploaded (each reason logged).
  */
-async function uploadPendingEvidence(saved, workDir, log) {
+async function uploadPendingEvidence(saved, workDir, log, github) {
     let pending;
     try {
         pending = parsePendingEvidence(saved);
@@ -2870,7 +3274,7 @@ async function uploadPendingEvidence(saved, workDir, log) {
     }
     log.info('aianalysis-e2e: the main step ended before it uploaded its evidence; uploading it now');
     const artifactName = pending.uploadStarted ? `${pending.artifactName}${POST_NAME_SUFFIX}` : pending.artifactName;
-    const { artifact } = await (0,_collect_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadEvidence */ .di)({ rootDir: workDir, ...pending, artifactName }, log);
+    const { artifact } = await (0,_collect_artifacts_js__WEBPACK_IMPORTED_MODULE_1__/* .uploadEvidence */ .di)({ rootDir: workDir, ...pending, artifactName }, log, github);
     return artifact && `Evidence of the stopped run, uploaded by the post step: artifact [${artifact.name}](${artifact.url}).`;
 }
 
