@@ -85,6 +85,16 @@ describe('runGraph limits', () => {
     expect((await run).ok).toBe(true);
   });
 
+  it('runs a task that exactly fills the rest of the budget beside the others', async () => {
+    const h = new Harness();
+    const run = start([h.task('a', { weight: { memoryMiB: 600 } }), h.task('b', { weight: { memoryMiB: 400 } })], { memoryBudgetMiB: 1000 });
+    await settled();
+    expect([...h.running]).toEqual(['a', 'b']);
+    await h.finish('a');
+    await h.finish('b');
+    expect((await run).ok).toBe(true);
+  });
+
   it('runs a task larger than the whole budget, alone', async () => {
     const h = new Harness();
     const run = start(
@@ -164,6 +174,25 @@ describe('runGraph failure', () => {
     expect(result.firstError?.message).toBe('3 specs failed');
   });
 
+  it('lets a task\'s failure replace a finalizer\'s that came first, but not another finalizer\'s', async () => {
+    const h = new Harness();
+    const run = start([h.task('suite'), h.task('early-logs', { finalizer: true }), h.task('late-logs', { finalizer: true })]);
+    await settled();
+    await h.fail('early-logs', new Error('log stream broke'));
+    await h.fail('late-logs', new Error('log stream broke again'));
+    await h.fail('suite', new Error('3 specs failed'));
+    const result = await run;
+    expect(outcomes(result)).toEqual({ suite: 'failure', 'early-logs': 'failure', 'late-logs': 'failure' });
+    expect(result.firstError).toMatchObject({ id: 'suite', message: '3 specs failed' });
+
+    const finalizersOnly = new Harness();
+    const second = start([finalizersOnly.task('logs', { finalizer: true }), finalizersOnly.task('coverage', { finalizer: true })]);
+    await settled();
+    await finalizersOnly.fail('logs', new Error('log stream broke'));
+    await finalizersOnly.fail('coverage', new Error('no coverage data'));
+    expect((await second).firstError).toMatchObject({ id: 'logs', message: 'log stream broke' });
+  });
+
   it('runs finalizers after success, once their needs have ended', async () => {
     const h = new Harness();
     const run = start([h.task('suite'), h.task('report', { finalizer: true, needs: ['suite'] })]);
@@ -232,6 +261,37 @@ describe('runGraph retries', () => {
     expect(runningAtRetryStart.every((count) => count === 1)).toBe(true);
     expect(log.lines).toEqual(expect.arrayContaining(['concurrency lowered from 4 to 2', 'concurrency lowered from 2 to 1']));
     expect(spanOf(result, 'a').notes[0]).toBe('attempt 1 failed: engine crashed');
+  });
+
+  it('fails a task once its attempts are used up, with the last attempt\'s error', async () => {
+    const h = new Harness();
+    const run = start([h.task('build', { retry: { attempts: 2, isRetryable: () => true } })]);
+    await settled();
+    await h.fail('build', new Error('engine crashed once'));
+    expect([...h.running]).toEqual(['build']);
+    await h.fail('build', new Error('engine crashed twice'));
+    const result = await run;
+    expect(h.started).toEqual(['build', 'build']);
+    expect(spanOf(result, 'build')).toMatchObject({ outcome: 'failure', attempts: 2, error: 'engine crashed twice' });
+    expect(spanOf(result, 'build').notes).toEqual(['attempt 1 failed: engine crashed once']);
+    expect(result.firstError?.message).toBe('engine crashed twice');
+  });
+
+  it('gives up when preparing the retry fails, noting why', async () => {
+    const h = new Harness();
+    const retry = {
+      attempts: 3,
+      isRetryable: () => true,
+      beforeRetry: () => {
+        throw new Error('cannot restart the engine');
+      },
+    };
+    const run = start([h.task('build', { retry })]);
+    await settled();
+    await h.fail('build', new Error('engine crashed'));
+    const result = await run;
+    expect(spanOf(result, 'build')).toMatchObject({ outcome: 'failure', attempts: 1, error: 'engine crashed' });
+    expect(spanOf(result, 'build').notes).toEqual(['attempt 1 failed: engine crashed', 'preparing the retry failed: cannot restart the engine']);
   });
 
   it('does not retry an error the policy calls permanent', async () => {

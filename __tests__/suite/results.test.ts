@@ -107,6 +107,17 @@ describe('the exit status must agree with the report', () => {
     expect(results.problems).toEqual(['the suite exited with status 0 although its report lists 2 failed specs: its exit status cannot be trusted']);
   });
 
+  it('exit status 0 with a single failed spec in the report', async () => {
+    const results = await judge(endedRun(0, ['separate/aianalysis_e2e-junit.xml']));
+    expect(results.ok).toBe(false);
+    expect(results.failures.map((spec) => spec.status)).toEqual(['failed']);
+    expect(results.problems).toEqual(['the suite exited with status 0 although its report lists 1 failed spec: its exit status cannot be trusted']);
+    expect(describeVerdict(results)?.split('\n')).toEqual([
+      "1 spec failed: 'Audit Trail E2E Reconciliation audit events - BR-AI-090 should record every phase transition in Data Storage [e2e, audit]'.",
+      'The suite exited with status 0 although its report lists 1 failed spec: its exit status cannot be trusted.',
+    ]);
+  });
+
   it('a failing exit status without a failed spec, with Ginkgo\'s reason when it gave one', async () => {
     const passing = await judge(endedRun(2, ['separate/datastorage_e2e-junit.xml']));
     expect(passing.ok).toBe(false);
@@ -163,6 +174,16 @@ describe('shards', () => {
       `shard 2/3 ran 5 specs of other shards (such as '${DS_HEALTH} [e2e, health]'): the command must pass GINKGO_FOCUS on to ` +
         'ginkgo --focus, or the shards overlap',
     );
+  });
+
+  it('names a single spec of another shard in the singular', async () => {
+    const liveness = 'Health Endpoints E2E Liveness probe (/healthz) - BR-AI-025 should return 200 OK when controller is alive';
+    const results = await judge(endedRun(1, ['separate/aianalysis_e2e-junit.xml'], { shard: { ...shard, specs: [listed(liveness)] } }));
+    expect(results.ok).toBe(false);
+    expect(results.problems).toEqual([
+      "shard 2/3 ran 1 spec of other shards (such as 'Audit Trail E2E Reconciliation audit events - BR-AI-090 should record every " +
+        "phase transition in Data Storage [e2e, audit]'): the command must pass GINKGO_FOCUS on to ginkgo --focus, or the shards overlap",
+    ]);
   });
 
   it('no problem when the shard ran exactly its specs', async () => {
