@@ -95,6 +95,16 @@ describe('runGraph limits', () => {
     expect((await run).ok).toBe(true);
   });
 
+  it('counts a task without a weight as light and small', async () => {
+    const h = new Harness();
+    const run = start([h.task('pull'), h.task('build', { weight: { heavy: true, memoryMiB: 1000 } })], { memoryBudgetMiB: 1000 });
+    await settled();
+    expect([...h.running]).toEqual(['pull', 'build']);
+    await h.finish('pull');
+    await h.finish('build');
+    expect((await run).ok).toBe(true);
+  });
+
   it('runs a task larger than the whole budget, alone', async () => {
     const h = new Harness();
     const run = start(
@@ -383,6 +393,34 @@ describe('runGraph cancel plan', () => {
     expect(snapshots).toHaveLength(1);
   });
 
+  it('hands onCancel copies that keep the notes and attributes so far and later changes leave alone', async () => {
+    const h = new Harness();
+    const controller = new AbortController();
+    const snapshots: GraphResult[] = [];
+    const run = start([h.task('images'), h.task('suite'), h.task('logs', { finalizer: true, needs: ['suite'] })], {
+      signal: controller.signal,
+      onCancel: (snapshot) => snapshots.push(snapshot),
+    });
+    await settled();
+    h.contexts.get('images')?.span.note('pulled 3 of 4');
+    h.contexts.get('images')?.span.set('source', 'pull');
+    h.contexts.get('suite')?.span.note('12 specs ran');
+    h.contexts.get('suite')?.span.set('focus', 'Health');
+    await h.finish('images');
+    controller.abort();
+    const [snapshot] = snapshots;
+    const suite = spanOf(snapshot!, 'suite');
+    expect(spanOf(snapshot!, 'images')).toMatchObject({ outcome: 'success', notes: ['pulled 3 of 4'], attributes: { source: 'pull' } });
+    expect(suite).toMatchObject({ outcome: 'cancelled', notes: ['12 specs ran'], attributes: { focus: 'Health' } });
+    expect(suite.durationMs).toBe((suite.end as number) - (suite.start as number));
+    await settled();
+    h.contexts.get('logs')?.span.note('collected');
+    h.contexts.get('logs')?.span.set('pods', 4);
+    await h.finish('logs');
+    await run;
+    expect(spanOf(snapshot!, 'logs')).toMatchObject({ outcome: 'skipped', notes: [], attributes: {} });
+  });
+
   it('passes an urgent stop on to the running tasks, so their programs get the short grace', async () => {
     const h = new Harness();
     const controller = new AbortController();
@@ -392,6 +430,23 @@ describe('runGraph cancel plan', () => {
     await settled();
     expect(stoppedUrgently(h.contexts.get('suite')?.signal)).toBe(true);
     await run;
+  });
+
+  it('ending the finalizers leaves other tasks running and hands the finalizers its reason', async () => {
+    const h = new Harness();
+    const endFinalizers = new AbortController();
+    const log = silentLog();
+    const run = start([h.task('suite'), h.task('logs', { finalizer: true })], { endFinalizers: endFinalizers.signal, log });
+    await settled();
+    endFinalizers.abort(new Error('the job is out of time'));
+    await settled();
+    expect((h.contexts.get('logs')?.signal.reason as Error).message).toBe('the job is out of time');
+    expect(h.contexts.get('suite')?.signal.aborted).toBe(false);
+    expect(log.lines).toContain('finalizers ended: stopping the running ones, skipping the rest');
+    await h.finish('suite', 'green');
+    const result = await run;
+    expect(outcomes(result)).toEqual({ suite: 'success', logs: 'cancelled' });
+    expect(result.results.get('suite')).toBe('green');
   });
 
   it('ending the finalizers abandons the running one at once and skips those not started', async () => {
@@ -485,6 +540,16 @@ describe('runGraph log and notes', () => {
     expect(spanOf(before, 'never').notes).toEqual(['not run: the run was cancelled']);
   });
 
+  it('skips a whole chain behind side work that failed, whatever the order the tasks were given in', async () => {
+    const h = new Harness();
+    const run = start([h.task('verify', { needs: ['announce'] }), h.task('announce', { needs: ['push'] }), h.task('push', { optional: true })]);
+    await settled();
+    await h.fail('push', new Error('the registry answered 500'));
+    const result = await run;
+    expect(outcomes(result)).toEqual({ verify: 'skipped', announce: 'skipped', push: 'failure' });
+    expect(spanOf(result, 'verify').notes).toEqual(['not run: "announce" ended with skipped']);
+  });
+
   it('notes a finalizer that ignored its timeout as abandoned, not as ended', async () => {
     const stubborn: Task = { id: 'logs', title: 'Logs', phase: 'evidence', finalizer: true, timeoutMs: 10, run: () => new Promise(() => {}) };
     const result = await start([stubborn], { abandonAfterMs: 10 });
@@ -503,6 +568,19 @@ describe('runGraph log and notes', () => {
     const result = await start([obliging]);
     expect(spanOf(result, 'pull')).toMatchObject({ outcome: 'failure', error: 'Pull timed out after 0.1s' });
     expect(result.results.has('pull')).toBe(false);
+  });
+
+  it('logs how long a task took from its start', async () => {
+    const log = silentLog();
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 120));
+    const tasks: Task[] = [
+      { id: 'wait', title: 'Wait', phase: 'p', run: pause },
+      { id: 'fail', title: 'Fail', phase: 'p', run: () => pause().then(() => Promise.reject(new Error('gave up'))) },
+    ];
+    await start(tasks, { log });
+    // At least the pause, and far from the epoch: measured from the task's own start.
+    const took = /\((0\.[1-9]|[1-9]\d?\.\d)s\)$|after (0\.[1-9]|[1-9]\d?\.\d)s:/;
+    expect(log.lines.filter((line) => took.test(line))).toEqual([expect.stringContaining('✔ Wait'), expect.stringContaining('✖ Fail failed after')]);
   });
 
   it('leaves the signal of a task that finished in time alone', async () => {
