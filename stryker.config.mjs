@@ -2,8 +2,9 @@
 // __tests__/<folder> run against its mutants, so a run fits on a small machine. A score under
 // the goal fails the command.
 const core = ['run', 'suite', 'plan', 'config'];
-// Modules of those folders that run programs, walk the file system or render text: their tests
-// are slow or belong elsewhere, and they are not the core's logic.
+// Modules of those folders that run programs, walk the file system or render text: not the
+// core's logic. Neither they nor their own tests (same name under __tests__) take part: the
+// suite's process tests alone would make every mutant of the verdict take half a minute.
 const outside = [
   'src/suite/run.ts',
   'src/suite/makefile.ts',
@@ -21,7 +22,10 @@ export default {
   testRunnerNodeArgs: ['--experimental-vm-modules'],
   jest: {
     configFile: 'jest.config.js',
-    config: { testMatch: core.map((folder) => `<rootDir>/__tests__/${folder}/**/*.test.ts`) },
+    config: {
+      testMatch: core.map((folder) => `<rootDir>/__tests__/${folder}/**/*.test.ts`),
+      testPathIgnorePatterns: outside.map((file) => `<rootDir>/${file.replace(/^src\//, '__tests__/').replace(/\.ts$/, '.test.ts')}`),
+    },
   },
   mutate: [...core.map((folder) => `src/${folder}/**/*.ts`), ...outside.map((file) => `!${file}`)],
   coverageAnalysis: 'perTest',
