@@ -1,5 +1,6 @@
 import type { KnownFailure } from '../../src/config/index.js';
-import { collectResults, describeVerdict } from '../../src/suite/results.js';
+import { parseJUnit } from '../../src/suite/junit.js';
+import { collectResults, describeVerdict, judgeSuite } from '../../src/suite/results.js';
 import { endedRun, fixture } from './helpers.js';
 
 const NOW = new Date('2026-01-12T12:00:00Z');
@@ -46,6 +47,25 @@ describe('collectResults', () => {
       expect.stringMatching(/^Known failure .* expired on 2026-01-11 .*\.$/),
       expect.stringMatching(/^Known failure .* passes now: .*\.$/),
     ]);
+  });
+
+  it('names the first three failed specs and counts the rest', async () => {
+    const results = await judge(endedRun(1, ['ginkgo-mixed.xml']));
+    const [first, second, third] = results.failures.map((spec) => `'${spec.title}'`);
+    expect(describeVerdict(results)).toBe(`4 specs failed: ${first}, ${second}, ${third} and 1 more.`);
+  });
+
+  it('counts only the known failures that failed in this run', async () => {
+    const results = await judge(endedRun(1, ['ginkgo-known.xml']), [known(DS_HEALTH), known(HAPI_HEALTH), known('Metrics Endpoint E2E never ran')]);
+    expect(results.knownFailures.map((result) => result.status)).toEqual(['failing', 'failing', 'not run']);
+    expect(results.counts.knownFailing).toBe(2);
+  });
+
+  it('a verdict with problems only lists no failed specs', async () => {
+    const results = await judge(endedRun(0, ['all-skipped.xml']));
+    expect(describeVerdict(results)).toBe(
+      'No spec ran: all 2 specs in the report were skipped; check the focus and the label filter (inputs ginkgo-focus and ginkgo-label).',
+    );
   });
 
   it('reads several report files together', async () => {
@@ -128,6 +148,22 @@ describe('the exit status must agree with the report', () => {
     expect(killed.problems[0]).toMatch(/^the suite was killed by SIGKILL but its report lists no failed spec/);
   });
 
+  it('names Ginkgo\'s reasons once each, and a signal it does not know', () => {
+    const suite = (reason: string) =>
+      `<testsuite name="AIAnalysis E2E Suite" tests="1" failures="0"><properties><property name="SpecialSuiteFailureReason" value="${reason}"/></properties>` +
+      '<testcase name="[It] Health Endpoints E2E Liveness probe should return 200" classname="AIAnalysis E2E Suite" status="passed"/></testsuite>';
+    const file = fixture('e2e-junit.xml');
+    const suites = parseJUnit(`<testsuites>${suite('Interrupted by Timeout')}${suite('')}${suite('Interrupted by Timeout')}</testsuites>`, file);
+    const results = judgeSuite(endedRun(2, []), { suites, problems: [] }, { knownFailures: [], now: NOW });
+    expect(results.problems).toEqual([
+      'the suite exited with status 2 but its report lists no failed spec (Ginkgo: Interrupted by Timeout): something failed outside the specs; see the suite log',
+    ]);
+    const unknownSignal = judgeSuite(endedRun(null, [], { signal: null }), { suites: parseJUnit(suite(''), file), problems: [] }, { knownFailures: [], now: NOW });
+    expect(unknownSignal.problems).toEqual([
+      'the suite was killed by a signal but its report lists no failed spec: something failed outside the specs; see the suite log',
+    ]);
+  });
+
   it('exit status 0 and a clean report pass', async () => {
     const results = await judge(endedRun(0, ['separate/datastorage_e2e-junit.xml']));
     expect(results).toMatchObject({ ok: true, problems: [], failures: [] });
@@ -150,6 +186,11 @@ describe('stopped runs', () => {
       'the suite did not finish within suite.timeoutMinutes (35 min) and was stopped',
       `the suite wrote no JUnit report at ${fixture('e2e-junit.xml')}: it was stopped before it wrote one; see the suite log`,
     ]);
+  });
+
+  it('a run cancelled during the suite says after how long', async () => {
+    const results = await judge(endedRun(null, ['separate/datastorage_e2e-junit.xml'], { cancelled: true, signal: 'SIGTERM' }));
+    expect(results.problems).toEqual(['the run was cancelled after 12m 34s of the suite; the results are from the report it wrote when stopped']);
   });
 
   it('a run cancelled before the suite started expects no report', async () => {
