@@ -61,6 +61,13 @@ describe('cancellationOnSignals', () => {
     } finally {
       cancellation.dispose();
     }
+    const unlogged = cancellationOnSignals({ exit: (code) => exits.push(code) });
+    try {
+      for (let i = 0; i < 3; i += 1) process.emit('SIGINT', 'SIGINT');
+      expect(exits).toEqual([130, 130]);
+    } finally {
+      unlogged.dispose();
+    }
   });
 
   it('stops listening once disposed', () => {

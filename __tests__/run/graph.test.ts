@@ -224,6 +224,7 @@ describe('runGraph failure', () => {
     expect(outcomes(result)).toEqual({ slow: 'failure' });
     expect(spanOf(result, 'slow').error).toBe('Task slow timed out after 0.0s');
     expect(retryable[0]).toBeInstanceOf(TaskTimeoutError);
+    expect((retryable[0] as Error).name).toBe('TaskTimeoutError');
     expect(h.contexts.get('slow')?.signal.aborted).toBe(true);
   });
 
@@ -727,6 +728,18 @@ describe('runGraph validation', () => {
   ])('rejects %s before running anything', async (_name, tasks, message) => {
     await expect(start(tasks)).rejects.toThrow(GraphError);
     await expect(start(tasks)).rejects.toThrow(message);
+  });
+
+  it('names only the tasks on the cycle, wherever it is among the tasks', async () => {
+    const error = await start([never('free'), never('deploy', ['a']), never('a', ['b']), never('b', ['a'])]).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(GraphError);
+    expect((error as GraphError).name).toBe('GraphError');
+    expect((error as GraphError).message).toBe('tasks depend on each other in a cycle: a → b → a');
+  });
+
+  it('rejects a task whose id is not text', async () => {
+    const nameless = { ...never('a'), id: undefined as unknown as string, title: 'Nameless' };
+    await expect(start([nameless])).rejects.toThrow(new GraphError('a task has an empty id (title: "Nameless"); every task needs a unique id'));
   });
 
   it('accepts a diamond, where two tasks share a need, as no cycle', async () => {
