@@ -1,7 +1,7 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', '__tests__/fixtures/', '.e2e-work/'] },
+  { ignores: ['dist/', 'node_modules/', 'coverage/', '__tests__/fixtures/', '.e2e-work/', 'reports/', '.stryker-tmp/'] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -16,7 +16,11 @@ describe('cancellationOnSignals', () => {
       process.emit('SIGTERM', 'SIGTERM');
       expect(cancellation.collection.aborted).toBe(true);
       expect(exits).toEqual([]);
-      expect(log.lines[0]).toMatch(/^received SIGINT: cancelling the run/);
+      expect((cancellation.collection.reason as Error).message).toBe('the evidence collection was ended by SIGTERM');
+      expect(log.lines).toEqual([
+        'received SIGINT: cancelling the run; the report is written now, then the evidence is collected (a second signal ends the collection)',
+        'received SIGTERM again: ending the evidence collection; uploading what was collected',
+      ]);
     } finally {
       cancellation.dispose();
     }
@@ -43,16 +47,26 @@ describe('cancellationOnSignals', () => {
 
   it('exits at once on a third SIGINT, not on a third SIGTERM', () => {
     const exits: number[] = [];
-    const cancellation = cancellationOnSignals({ exit: (code) => exits.push(code) });
+    const log = silentLog();
+    const cancellation = cancellationOnSignals({ log, exit: (code) => exits.push(code) });
     try {
       process.emit('SIGINT', 'SIGINT');
       process.emit('SIGINT', 'SIGINT');
       process.emit('SIGTERM', 'SIGTERM');
       expect(exits).toEqual([]);
+      expect(log.lines).toHaveLength(2);
       process.emit('SIGINT', 'SIGINT');
       expect(exits).toEqual([130]);
+      expect(log.lines[2]).toBe('received SIGINT a third time: exiting without uploading');
     } finally {
       cancellation.dispose();
+    }
+    const unlogged = cancellationOnSignals({ exit: (code) => exits.push(code) });
+    try {
+      for (let i = 0; i < 3; i += 1) process.emit('SIGINT', 'SIGINT');
+      expect(exits).toEqual([130, 130]);
+    } finally {
+      unlogged.dispose();
     }
   });
 

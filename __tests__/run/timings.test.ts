@@ -50,6 +50,26 @@ describe('toTimings', () => {
     });
   });
 
+  it('ends a phase at its last end, whatever order its tasks were given in, and leaves one still running open', () => {
+    const timings = toTimings({
+      startedAt: T0,
+      finishedAt: T0 + 9000,
+      cancelled: false,
+      spans: [span('build-b', 'images', 2000, 7000), span('build-a', 'images', 1000, 5000), span('logs', 'evidence', 8000, null)],
+    });
+    expect(timings.phases).toEqual([
+      { phase: 'images', start: '2026-11-22T10:00:01.000Z', end: '2026-11-22T10:00:07.000Z', durationMs: 6000 },
+      { phase: 'evidence', start: '2026-11-22T10:00:08.000Z', end: null, durationMs: 0 },
+    ]);
+  });
+
+  it('counts only a failed optional span as success, not a skipped one', () => {
+    const run = (extra: Partial<Span>) => toTimings({ startedAt: T0, finishedAt: T0 + 10, cancelled: false, spans: [span('push', 'images', 0, 10, { optional: true, ...extra })] });
+    expect(run({ outcome: 'failure' }).result).toBe('success');
+    expect(run({ outcome: 'skipped' }).result).toBe('failure');
+    expect(run({ outcome: 'cancelled' }).result).toBe('failure');
+  });
+
   it('describes every span with the same fields, in the order the tasks were given', () => {
     const timings = toTimings({
       startedAt: T0,
@@ -116,7 +136,7 @@ describe('writeTimings', () => {
 
   it('writes indented JSON that reads back the same, creating the directory', async () => {
     const timings = toTimings({ startedAt: T0, finishedAt: T0 + 10, cancelled: false, spans: [span('a', 'p', 0, 10)] });
-    const file = join(dir, 'evidence', 'timings.json');
+    const file = join(dir, 'evidence', 'run', 'timings.json');
     await writeTimings(file, timings);
     const text = readFileSync(file, 'utf8');
     expect(JSON.parse(text)).toEqual(timings);

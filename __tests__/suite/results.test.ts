@@ -1,5 +1,6 @@
 import type { KnownFailure } from '../../src/config/index.js';
-import { collectResults, describeVerdict } from '../../src/suite/results.js';
+import { parseJUnit } from '../../src/suite/junit.js';
+import { collectResults, describeVerdict, judgeSuite } from '../../src/suite/results.js';
 import { endedRun, fixture } from './helpers.js';
 
 const NOW = new Date('2026-01-12T12:00:00Z');
@@ -46,6 +47,25 @@ describe('collectResults', () => {
       expect.stringMatching(/^Known failure .* expired on 2026-01-11 .*\.$/),
       expect.stringMatching(/^Known failure .* passes now: .*\.$/),
     ]);
+  });
+
+  it('names the first three failed specs and counts the rest', async () => {
+    const results = await judge(endedRun(1, ['ginkgo-mixed.xml']));
+    const [first, second, third] = results.failures.map((spec) => `'${spec.title}'`);
+    expect(describeVerdict(results)).toBe(`4 specs failed: ${first}, ${second}, ${third} and 1 more.`);
+  });
+
+  it('counts only the known failures that failed in this run', async () => {
+    const results = await judge(endedRun(1, ['ginkgo-known.xml']), [known(DS_HEALTH), known(HAPI_HEALTH), known('Metrics Endpoint E2E never ran')]);
+    expect(results.knownFailures.map((result) => result.status)).toEqual(['failing', 'failing', 'not run']);
+    expect(results.counts.knownFailing).toBe(2);
+  });
+
+  it('a verdict with problems only lists no failed specs', async () => {
+    const results = await judge(endedRun(0, ['all-skipped.xml']));
+    expect(describeVerdict(results)).toBe(
+      'No spec ran: all 2 specs in the report were skipped; check the focus and the label filter (inputs ginkgo-focus and ginkgo-label).',
+    );
   });
 
   it('reads several report files together', async () => {
@@ -107,6 +127,17 @@ describe('the exit status must agree with the report', () => {
     expect(results.problems).toEqual(['the suite exited with status 0 although its report lists 2 failed specs: its exit status cannot be trusted']);
   });
 
+  it('exit status 0 with a single failed spec in the report', async () => {
+    const results = await judge(endedRun(0, ['separate/aianalysis_e2e-junit.xml']));
+    expect(results.ok).toBe(false);
+    expect(results.failures.map((spec) => spec.status)).toEqual(['failed']);
+    expect(results.problems).toEqual(['the suite exited with status 0 although its report lists 1 failed spec: its exit status cannot be trusted']);
+    expect(describeVerdict(results)?.split('\n')).toEqual([
+      "1 spec failed: 'Audit Trail E2E Reconciliation audit events - BR-AI-090 should record every phase transition in Data Storage [e2e, audit]'.",
+      'The suite exited with status 0 although its report lists 1 failed spec: its exit status cannot be trusted.',
+    ]);
+  });
+
   it('a failing exit status without a failed spec, with Ginkgo\'s reason when it gave one', async () => {
     const passing = await judge(endedRun(2, ['separate/datastorage_e2e-junit.xml']));
     expect(passing.ok).toBe(false);
@@ -115,6 +146,22 @@ describe('the exit status must agree with the report', () => {
     ]);
     const killed = await judge(endedRun(null, ['separate/datastorage_e2e-junit.xml']));
     expect(killed.problems[0]).toMatch(/^the suite was killed by SIGKILL but its report lists no failed spec/);
+  });
+
+  it('names Ginkgo\'s reasons once each, and a signal it does not know', () => {
+    const suite = (reason: string) =>
+      `<testsuite name="AIAnalysis E2E Suite" tests="1" failures="0"><properties><property name="SpecialSuiteFailureReason" value="${reason}"/></properties>` +
+      '<testcase name="[It] Health Endpoints E2E Liveness probe should return 200" classname="AIAnalysis E2E Suite" status="passed"/></testsuite>';
+    const file = fixture('e2e-junit.xml');
+    const suites = parseJUnit(`<testsuites>${suite('Interrupted by Timeout')}${suite('')}${suite('Interrupted by Timeout')}</testsuites>`, file);
+    const results = judgeSuite(endedRun(2, []), { suites, problems: [] }, { knownFailures: [], now: NOW });
+    expect(results.problems).toEqual([
+      'the suite exited with status 2 but its report lists no failed spec (Ginkgo: Interrupted by Timeout): something failed outside the specs; see the suite log',
+    ]);
+    const unknownSignal = judgeSuite(endedRun(null, [], { signal: null }), { suites: parseJUnit(suite(''), file), problems: [] }, { knownFailures: [], now: NOW });
+    expect(unknownSignal.problems).toEqual([
+      'the suite was killed by a signal but its report lists no failed spec: something failed outside the specs; see the suite log',
+    ]);
   });
 
   it('exit status 0 and a clean report pass', async () => {
@@ -141,6 +188,11 @@ describe('stopped runs', () => {
     ]);
   });
 
+  it('a run cancelled during the suite says after how long', async () => {
+    const results = await judge(endedRun(null, ['separate/datastorage_e2e-junit.xml'], { cancelled: true, signal: 'SIGTERM' }));
+    expect(results.problems).toEqual(['the run was cancelled after 12m 34s of the suite; the results are from the report it wrote when stopped']);
+  });
+
   it('a run cancelled before the suite started expects no report', async () => {
     const results = await judge(endedRun(null, [], { started: false, cancelled: true, signal: null }));
     expect(results.problems).toEqual(['the run was cancelled before the suite started']);
@@ -163,6 +215,16 @@ describe('shards', () => {
       `shard 2/3 ran 5 specs of other shards (such as '${DS_HEALTH} [e2e, health]'): the command must pass GINKGO_FOCUS on to ` +
         'ginkgo --focus, or the shards overlap',
     );
+  });
+
+  it('names a single spec of another shard in the singular', async () => {
+    const liveness = 'Health Endpoints E2E Liveness probe (/healthz) - BR-AI-025 should return 200 OK when controller is alive';
+    const results = await judge(endedRun(1, ['separate/aianalysis_e2e-junit.xml'], { shard: { ...shard, specs: [listed(liveness)] } }));
+    expect(results.ok).toBe(false);
+    expect(results.problems).toEqual([
+      "shard 2/3 ran 1 spec of other shards (such as 'Audit Trail E2E Reconciliation audit events - BR-AI-090 should record every " +
+        "phase transition in Data Storage [e2e, audit]'): the command must pass GINKGO_FOCUS on to ginkgo --focus, or the shards overlap",
+    ]);
   });
 
   it('no problem when the shard ran exactly its specs', async () => {

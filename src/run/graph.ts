@@ -127,8 +127,10 @@ class Scheduler {
     const onCancel = () => this.cancel();
     const onEndFinalizers = () => this.endFinalizers();
     if (signal?.aborted) this.cancel();
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal dispatches 'abort' only once
     else signal?.addEventListener('abort', onCancel, { once: true });
     if (endFinalizers?.aborted) this.endFinalizers();
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal dispatches 'abort' only once
     else endFinalizers?.addEventListener('abort', onEndFinalizers, { once: true });
     this.pump();
     return done.finally(() => {
@@ -150,9 +152,11 @@ class Scheduler {
     const running = [...this.states.values()].filter((state) => state.status === 'running' && !state.task.finalizer);
     for (const state of running) {
       state.cancelledByRun = true;
+      // Stryker disable next-line OptionalChaining: a running task always has its controller
       state.controller?.abort(reason);
     }
     this.options.onCancel?.(this.snapshot(running));
+    // Stryker disable next-line CallExpression: only speeds up the skips; the next task to settle pumps with the same result
     this.pump();
   }
 
@@ -163,9 +167,11 @@ class Scheduler {
     for (const state of this.states.values()) {
       if (!state.task.finalizer || state.status !== 'running') continue;
       state.cancelledByRun = true;
+      // Stryker disable next-line OptionalChaining: a running task has its controller, and only endFinalizers calls this
       state.controller?.abort(this.options.endFinalizers?.reason ?? new Error('the finalizers were ended'));
       state.abandon?.();
     }
+    // Stryker disable next-line CallExpression: the abandoned finalizers settle and pump with the same result
     this.pump();
   }
 
@@ -229,6 +235,7 @@ class Scheduler {
 
   /** Enough for any task still pending: those with a need that did not succeed were skipped already. */
   private needsEnded({ task }: TaskState): boolean {
+    // Stryker disable next-line OptionalChaining: validateGraph made sure every need is a task
     return (task.needs ?? []).every((need) => this.states.get(need)?.status === 'done');
   }
 
@@ -312,6 +319,7 @@ class Scheduler {
       const onAbort = () => {
         abandonTimer = setTimeout(() => resolve({ kind: 'abandoned' }), this.abandonAfterMs);
       };
+      // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal dispatches 'abort' only once
       signal.addEventListener('abort', onAbort, { once: true });
       Promise.resolve()
         .then(() => task.run(ctx))

@@ -161,6 +161,7 @@ function reportProblems(run: SuiteRun, read: ReportsRead, specs: readonly SpecRe
     if (strays.length > 0) {
       problems.push(
         `shard ${run.shard.index}/${run.shard.total} ran ${strays.length} spec${strays.length === 1 ? '' : 's'} of other shards ` +
+          // Stryker disable next-line OptionalChaining: only reached when there is a stray
           `(such as '${strays[0]?.title}'): the command must pass GINKGO_FOCUS on to ginkgo --focus, or the shards overlap`,
       );
     }
