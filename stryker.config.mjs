@@ -1,18 +1,18 @@
 // Mutation testing of the pure core: each folder below is mutated, and only the tests under
 // __tests__/<folder> run against its mutants, so a run fits on a small machine. A score under
 // the goal fails the command.
-const core = ['run', 'suite', 'plan', 'config'];
+const core = ['scheduler', 'suite', 'plan', 'image-inputs', 'config'];
 // Modules of those folders that run programs, walk the file system or render text: not the
 // core's logic. Neither they nor their own tests (same name under __tests__) take part: the
 // suite's process tests alone would make every mutant of the verdict take half a minute.
 const outside = [
-  'src/suite/run.ts',
+  'src/suite/invocation.ts',
   'src/suite/makefile.ts',
-  'src/plan/context.ts',
-  'src/plan/context-files.ts',
-  'src/plan/dockerignore.ts',
-  'src/plan/slices.ts',
-  'src/plan/render.ts',
+  'src/image-inputs/context.ts',
+  'src/image-inputs/context-files.ts',
+  'src/image-inputs/digest-pool.ts',
+  'src/image-inputs/dockerignore.ts',
+  'src/image-inputs/slices.ts',
 ];
 
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */

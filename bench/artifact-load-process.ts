@@ -3,8 +3,8 @@
 // this workflow run (the runner's variables point at the service), loads it into podman and checks
 // it; with `download`, it only downloads and unpacks it (the transfer's share of the phase).
 import { PodmanEngine } from '../src/engine/podman.js';
-import { workflowRun } from '../src/host/github.js';
 import { toolkitServices } from '../src/host/toolkit.js';
+import { workflowRun } from '../src/host/workflow-run.js';
 import { restoreImagesArtifact } from '../src/images/artifact-restore.js';
 import { downloadImagesArtifact } from '../src/images/artifact-transfer.js';
 import { consoleLog } from '../src/util/log.js';

@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { appendFileSync, chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashImage } from '../src/plan/hash.js';
-import type { InputsMode } from '../src/plan/inputs.js';
+import { hashImage } from '../src/image-inputs/hash.js';
+import type { InputsMode } from '../src/config/index.js';
 
 const IMAGES = {
   datastorage: 'docker/data-storage.Dockerfile',

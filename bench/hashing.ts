@@ -9,8 +9,8 @@ import { chmod, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateVendorTree } from '../__tests__/fixtures/vendor.js';
-import { listContext } from '../src/plan/context.js';
-import { hashImage } from '../src/plan/hash.js';
+import { listContext } from '../src/image-inputs/context.js';
+import { hashImage } from '../src/image-inputs/hash.js';
 import { alternate, bundleEntry, tarSha256, timeProcess, type Figure } from './measure.js';
 
 const INCLUDED_FILES = 10_000;

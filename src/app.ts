@@ -4,7 +4,7 @@ import { BUILT_IN_MANIFESTS, ConfigError, describeConfig, loadConfig, problemLoc
 import type { Host } from './host/host.js';
 import { claimWorkDir, WorkDirError } from './host/work-dir.js';
 import { makePlan } from './plan/plan.js';
-import type { Cancellation } from './run/cancel.js';
+import type { Cancellation } from './scheduler/cancel.js';
 import type { RunReport } from './report/run-report.js';
 import { passToChildren } from './util/child-env.js';
 

@@ -7,10 +7,10 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { runWithHost } from './app.js';
 import { INPUTS } from './config/index.js';
 import { consoleHost } from './host/console.js';
-import { workflowRun } from './host/github.js';
+import { workflowRun } from './host/workflow-run.js';
 import { routeToolkitDebug } from './host/toolkit-debug.js';
 import { CLUSTER_STATE_KEY, REGISTRY_AUTH_STATE_KEY } from './pipeline/state-keys.js';
-import { cancellationOnSignals } from './run/cancel.js';
+import { cancellationOnSignals } from './scheduler/cancel.js';
 import { PASSWORD_VARIABLE } from './util/child-env.js';
 import { consoleLog, registerSecret } from './util/log.js';
 import { VERSION } from './version.js';
@@ -158,8 +158,8 @@ async function configOrProblems(repoRoot: string, inputs: Record<string, string>
 async function paths(repoRoot: string, inputs: Record<string, string>, workflows: readonly string[]): Promise<void> {
   const config = await configOrProblems(repoRoot, inputs);
   if (!config) return;
-  const { pathsFilter } = await import('./plan/paths-filter.js');
-  const { pathsDrift, pathsYaml, workflowPathsLists } = await import('./plan/paths-workflow.js');
+  const { pathsFilter } = await import('./image-inputs/paths-filter.js');
+  const { pathsDrift, pathsYaml, workflowPathsLists } = await import('./image-inputs/paths-workflow.js');
   const { readFile } = await import('node:fs/promises');
   let filter: Awaited<ReturnType<typeof pathsFilter>>;
   try {
@@ -195,8 +195,8 @@ async function explain(name: string, repoRoot: string, inputs: Record<string, st
   const config = await configOrProblems(repoRoot, inputs);
   if (!config) return;
   const { makePlan } = await import('./plan/plan.js');
-  const { hashImage } = await import('./plan/hash.js');
-  const { explainInputs } = await import('./plan/render.js');
+  const { hashImage } = await import('./image-inputs/hash.js');
+  const { explainInputs } = await import('./report/plan-render.js');
   const image = makePlan(config).images.find((candidate) => candidate.name === name);
   if (!image) {
     process.stderr.write(`error: --explain: no image '${name}'; the images are ${Object.keys(config.images).join(', ')}\n`);

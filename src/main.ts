@@ -1,7 +1,7 @@
 // The action's main step.
 import { runWithHost } from './app.js';
 import { actionsHost } from './host/actions.js';
-import { cancellationOnSignals } from './run/cancel.js';
+import { cancellationOnSignals } from './scheduler/cancel.js';
 import { actionsLog } from './util/log.js';
 import { VERSION } from './version.js';
 

@@ -4,7 +4,7 @@
 // created, unless kept.
 import * as core from '@actions/core';
 import { actionsWorkDir, registerSecretInputs } from './host/actions.js';
-import { workflowRun } from './host/github.js';
+import { workflowRun } from './host/workflow-run.js';
 import { CLUSTER_STATE_KEY, PENDING_EVIDENCE_STATE_KEY, REGISTRY_AUTH_STATE_KEY } from './pipeline/state-keys.js';
 import { actionsLog, redact } from './util/log.js';
 

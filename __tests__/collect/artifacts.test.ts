@@ -4,8 +4,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { evidenceArtifactName, uploadEvidence, type EvidenceRequest } from '../../src/collect/artifacts.js';
-import { workflowRun } from '../../src/host/github.js';
 import { toolkitServices } from '../../src/host/toolkit.js';
+import { workflowRun } from '../../src/host/workflow-run.js';
 import { consoleLog, registerSecret } from '../../src/util/log.js';
 import { applyEnv, readZip, startGitHubServices, type GitHubServices, type JobEnv } from '../doubles/github/index.js';
 

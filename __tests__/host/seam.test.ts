@@ -22,7 +22,7 @@ describe('the host seam', () => {
 
   it.each([
     ['reads a GitHub variable', /\benv(\.|\[['"])GITHUB_/],
-    // Type imports load nothing; the interfaces of src/host/github.ts use the toolkit's types.
+    // Type imports load nothing; the interfaces of src/github/services.ts use the toolkit's types.
     ['loads a toolkit service client', /^import (?!type\b)[^;]*from '@actions\/(artifact|cache|tool-cache)'|import\('@actions\/(artifact|cache|tool-cache)'\)/m],
   ])('leaves no file below the entries that %s', (_, pattern) => {
     const offending = files.filter((file) => pattern.test(readFileSync(file, 'utf8'))).map((file) => relative(src, file));

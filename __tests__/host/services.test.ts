@@ -8,9 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { uploadEvidence } from '../../src/collect/artifacts.js';
 import { installKind } from '../../src/cluster/install.js';
 import { consoleHost } from '../../src/host/console.js';
-import type { ArtifactService, CacheService, GitHubServices, ToolCache, WorkflowRun } from '../../src/host/github.js';
-import { reportAgainstBaseline } from '../../src/report/baseline.js';
-import type { Timings } from '../../src/run/timings.js';
+import type { ArtifactService, CacheService, GitHubServices, ToolCache, WorkflowRun } from '../../src/github/services.js';
+import { reportAgainstBaseline } from '../../src/baseline/comparison.js';
+import type { Timings } from '../../src/scheduler/timings.js';
 import { consoleLog } from '../../src/util/log.js';
 
 let scratch: string;

@@ -15,8 +15,8 @@ import type { ImageResult } from '../../src/images/types.js';
 import { applyEnv, readZip, startGitHubServices, type GitHubServices } from '../doubles/github/index.js';
 import { busyboxContext, capturedLog, testbedEngine, uniqueName, type CapturedLog } from '../engine/helpers.js';
 import { testbedEnv, type TestbedEnv } from '../testbed/env.js';
-import { workflowRun } from '../../src/host/github.js';
 import { toolkitServices } from '../../src/host/toolkit.js';
+import { workflowRun } from '../../src/host/workflow-run.js';
 import { consoleLog } from '../../src/util/log.js';
 
 /** The toolkit's services as a runner gives them, read when the double's job variables are set. */

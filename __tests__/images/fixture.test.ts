@@ -1,6 +1,6 @@
 // The image phase with real Docker (20.10, classic BuildKit) on the kubernaut-mini fixture, a real
 // registry for the dependencies, and the kind stand-in for loading (no kind node runs here).
-// Content hashes come from src/plan/hash.ts, source decisions from src/plan/source.ts with the
+// Content hashes come from src/image-inputs/hash.ts, source decisions from src/images/source.ts with the
 // engine's localHas probe (the images of this test are in no registry).
 import { jest } from '@jest/globals';
 import { execFile } from 'node:child_process';
@@ -15,10 +15,10 @@ import { CONTENT_HASH_LABEL, INPUTS_DIGEST_LABEL, INPUTS_MODE_LABEL } from '../.
 import { runImagePhase, type RunImagePhaseOptions } from '../../src/images/phase.js';
 import { EngineRecovery } from '../../src/images/recovery.js';
 import { imagesSection } from '../../src/images/summary.js';
-import { hashImage } from '../../src/plan/hash.js';
+import { hashImage } from '../../src/image-inputs/hash.js';
 import { makePlan, type Plan } from '../../src/plan/plan.js';
-import { decideSources, type SourceDecision } from '../../src/plan/source.js';
-import { renderText } from '../../src/report/document.js';
+import { decideSources, type SourceDecision } from '../../src/images/source.js';
+import { renderText } from '../../src/document/document.js';
 import { KindDouble } from '../doubles/kind/index.js';
 import { prepareFixtureRepo } from '../fixtures/prepare.js';
 import { capturedLog, deleteFromRegistry, uniqueName } from '../engine/helpers.js';

@@ -4,10 +4,10 @@ import { EngineRecovery } from '../../src/images/recovery.js';
 import { runImagePhase, type RunImagePhaseOptions } from '../../src/images/phase.js';
 import { imagesSection } from '../../src/images/summary.js';
 import type { ImagePlan } from '../../src/plan/plan.js';
-import type { SourceDecision } from '../../src/plan/source.js';
-import { renderText } from '../../src/report/document.js';
-import type { Span } from '../../src/run/task.js';
-import { silentLog } from '../run/harness.js';
+import type { SourceDecision } from '../../src/images/source.js';
+import { renderText } from '../../src/document/document.js';
+import type { Span } from '../../src/scheduler/task.js';
+import { silentLog } from '../scheduler/harness.js';
 import { engineError, SimulatedEngine } from './simulated-engine.js';
 
 const REGISTRY = 'registry.example/kubernaut';

@@ -1,6 +1,6 @@
 import type { ImagePhaseReport } from '../../src/images/phase.js';
 import { imagesOutput, imagesSection } from '../../src/images/summary.js';
-import { renderMarkdown } from '../../src/report/document.js';
+import { renderMarkdown } from '../../src/document/document.js';
 
 const DIGEST = `sha256:${'0123456789ab'.repeat(5)}abcd`;
 

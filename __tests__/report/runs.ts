@@ -3,9 +3,9 @@
 import { defaultConfig } from '../../src/config/index.js';
 import { makePlan } from '../../src/plan/plan.js';
 import type { RunReport } from '../../src/report/run-report.js';
-import type { BaselinePhases } from '../../src/report/timeline.js';
-import type { Outcome, Span } from '../../src/run/task.js';
-import { toTimings, type Timings } from '../../src/run/timings.js';
+import type { BaselinePhases } from '../../src/document/timeline.js';
+import type { Outcome, Span } from '../../src/scheduler/task.js';
+import { toTimings, type Timings } from '../../src/scheduler/timings.js';
 
 const T0 = Date.parse('2026-11-22T10:00:00.000Z');
 const SECOND = 1000;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { specResult, type SpecResult } from '../../src/suite/ginkgo.js';
 import { parseJUnit } from '../../src/suite/junit.js';
-import type { SuiteRun } from '../../src/suite/run.js';
+import type { SuiteRun } from '../../src/suite/invocation.js';
 
 export const fixturesDir = fileURLToPath(new URL('./fixtures', import.meta.url));
 

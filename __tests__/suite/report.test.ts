@@ -1,5 +1,5 @@
 import type { KnownFailure } from '../../src/config/index.js';
-import { renderMarkdown } from '../../src/report/document.js';
+import { renderMarkdown } from '../../src/document/document.js';
 import { suiteAnnotations, suiteOutputs, suiteSections } from '../../src/suite/report.js';
 import { collectResults, type SuiteResults } from '../../src/suite/results.js';
 import { endedRun, RUNNER_CHECKOUT } from './helpers.js';

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/config/index.js';
-import { byCodeUnit } from '../../src/plan/context.js';
-import { configWatches } from '../../src/plan/paths-filter.js';
-import type { Watch } from '../../src/plan/watch.js';
+import { byCodeUnit } from '../../src/image-inputs/context.js';
+import { configWatches } from '../../src/image-inputs/paths-filter.js';
+import type { Watch } from '../../src/image-inputs/watch.js';
 import { workflowErrors } from '../action/github-parser.js';
 import { fixtureRepoDir } from '../fixtures/prepare.js';
 import {

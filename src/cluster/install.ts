@@ -7,7 +7,7 @@ import { constants, createReadStream } from 'node:fs';
 import { access, chmod, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { ToolCache } from '../host/github.js';
+import type { ToolCache } from '../github/services.js';
 import type { Log } from '../util/log.js';
 import { run } from '../util/process.js';
 import { KIND_LINUX_SHA256, knownKindVersions, type KindArch } from './releases.js';

@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import type { Shard } from '../config/index.js';
-import type { GitHubServices, WorkflowRun } from '../host/github.js';
+import type { GitHubServices, WorkflowRun } from '../github/services.js';
 import type { Log } from '../util/log.js';
-import { withDeadline } from './artifact-deadline.js';
+import { withDeadline } from '../util/deadline.js';
 import { type ArtifactFiles, prepareArtifactFiles } from './artifact-files.js';
 
 /** Characters the artifact service refuses in artifact names. */

@@ -9,9 +9,9 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Shard } from '../config/index.js';
-import type { ArtifactService, GitHubServices } from '../host/github.js';
+import type { ArtifactService, GitHubServices } from '../github/services.js';
 import { writeNamedFile } from '../util/file-write.js';
-import { withDeadline } from './artifact-deadline.js';
+import { withDeadline } from '../util/deadline.js';
 import { formatPercent, formatProfile, measureCoverage, type CoverageProfile } from './coverage-profile.js';
 
 const UPLOAD_DEADLINE_MS = 5 * 60 * 1000;

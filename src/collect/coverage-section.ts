@@ -1,5 +1,5 @@
 /** How coverage reads in the job summary and in the package table file. */
-import { type ReportDocument, type Section, type Table, renderText } from '../report/document.js';
+import { type ReportDocument, type Section, type Table, renderText } from '../document/document.js';
 import { type CoverageTotals, formatPercent } from './coverage-profile.js';
 
 /** More packages than this are listed in coverage-packages.txt only. */

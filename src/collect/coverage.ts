@@ -16,7 +16,7 @@ import { COVERAGE_CONTAINER_PATH } from '../cluster/config.js';
 import type { Config } from '../config/index.js';
 import type { KubeClients } from '../kube/client.js';
 import { scaleToZero } from '../kube/scale.js';
-import type { Section } from '../report/document.js';
+import type { Section } from '../document/document.js';
 import type { Log } from '../util/log.js';
 import { gatherCoverageData } from './coverage-data.js';
 import { diagnoseCoverageData } from './coverage-diagnosis.js';

@@ -20,7 +20,7 @@ import type { KubeClients } from '../kube/client.js';
 import type { RunResult } from '../report/run-report.js';
 import { formatDuration } from '../util/duration.js';
 import type { Log } from '../util/log.js';
-import { DeadlineError, withDeadline } from './artifact-deadline.js';
+import { DeadlineError, withDeadline } from '../util/deadline.js';
 import { collectEvents } from './logs-events.js';
 import { type KindRef, DEFAULT_CUSTOM_KINDS, collectObjects } from './logs-objects.js';
 import { collectPodLogs } from './logs-pods.js';

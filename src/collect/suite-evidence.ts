@@ -8,7 +8,7 @@ import { cp, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { coverageSection } from './coverage-section.js';
 import { formatPercent, measureCoverage, parseProfile } from './coverage-profile.js';
-import type { Section } from '../report/document.js';
+import type { Section } from '../document/document.js';
 import { writingTo } from '../util/file-write.js';
 
 export interface SuiteEvidenceRequest {

@@ -6,7 +6,7 @@ export type { Shard } from './fields.js';
 export { INPUTS, INPUT_NAMES, type InputName, type InputSpec, type Inputs } from './inputs.js';
 export { defaultConfig, loadConfig, type Config, type LoadConfigOptions, type RegistrySettings } from './load.js';
 export * from './reference.js';
-export { BUILD_ORDERS, CACHE_MODES, CONTAINER_ENGINES, IMAGE_SOURCES, INPUTS_MODES } from './schema.js';
+export { BUILD_ORDERS, CACHE_MODES, CONTAINER_ENGINES, IMAGE_SOURCES, INPUTS_MODES, type InputsMode } from './schema.js';
 export { Secret } from './secret.js';
 export type {
   BuildSettings,

@@ -40,11 +40,12 @@ export const BUILD_ORDERS = ['overlap', 'build-first'] as const;
 export const SETUPS = ['suite', 'action'] as const;
 /** How the resolved images reach a suite that sets up its own stack (see src/handoff/). */
 export const HANDOFF_MODES = ['artifact-tag', 'registry', 'none'] as const;
-/** How focus, label filter and the JUnit report reach the suite (see src/suite/contract.ts). */
+/** How focus, label filter and the JUnit report reach the suite (see src/suite/invocation.ts). */
 export const SUITE_CONTRACTS = ['makefile', 'environment'] as const;
 export const KIND_PROVIDERS = ['auto', 'docker', 'podman'] as const;
-/** Which files of a build context make an image's content tag (src/plan/inputs.ts). */
+/** Which files of a build context make an image's content tag (src/image-inputs/inputs.ts). */
 export const INPUTS_MODES = ['context', 'dockerfile', 'go'] as const;
+export type InputsMode = (typeof INPUTS_MODES)[number];
 
 export interface SchemaContext {
   readonly resolvePath: PathResolver;

@@ -4,7 +4,7 @@
  * ever removing anything, so each build writes a fresh directory that then replaces the old one.
  */
 import { rename, rm } from 'node:fs/promises';
-import { CacheEntryExistsError, type CacheService } from '../host/github.js';
+import { CacheEntryExistsError, type CacheService } from '../github/services.js';
 import type { Log } from '../util/log.js';
 
 const KEY_PREFIX = 'aianalysis-e2e-buildx';

@@ -7,9 +7,9 @@ import { INPUTS } from '../config/index.js';
 import { publishedReport } from '../report/published.js';
 import { writingTo } from '../util/file-write.js';
 import { actionsLog, registerSecret, type Log } from '../util/log.js';
-import { workflowRun } from './github.js';
-import type { Host } from './host.js';
 import { toolkitServices } from './toolkit.js';
+import { workflowRun } from './workflow-run.js';
+import type { Host } from './host.js';
 
 function readInputs(): Record<string, string> {
   const inputs: Record<string, string> = {};

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Inputs } from '../config/index.js';
 import { publishedReport } from '../report/published.js';
 import type { Log } from '../util/log.js';
-import type { GitHubServices, WorkflowRun } from './github.js';
+import type { GitHubServices, WorkflowRun } from '../github/services.js';
 import type { Host } from './host.js';
 import { toolkitToolCache } from './toolkit.js';
 import { writeNamedFile } from '../util/file-write.js';

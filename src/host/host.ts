@@ -3,7 +3,7 @@
 import type { Inputs } from '../config/index.js';
 import type { RunReport } from '../report/run-report.js';
 import type { Log } from '../util/log.js';
-import type { GitHubServices } from './github.js';
+import type { GitHubServices } from '../github/services.js';
 
 export interface Host {
   log: Log;

@@ -6,7 +6,7 @@ import * as tc from '@actions/tool-cache';
 import os from 'node:os';
 import path from 'node:path';
 import type { Log } from '../util/log.js';
-import { CacheEntryExistsError, type CacheService, type GitHubServices, type ToolCache, type WorkflowRun } from './github.js';
+import { CacheEntryExistsError, type CacheService, type GitHubServices, type ToolCache, type WorkflowRun } from '../github/services.js';
 
 /** The artifact service, when the runner gave this step its token and address. */
 function artifactService() {

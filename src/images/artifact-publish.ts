@@ -8,9 +8,9 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ContainerEngine, OperationOptions } from '../engine/types.js';
-import type { GitHubServices } from '../host/github.js';
+import type { GitHubServices } from '../github/services.js';
 import type { ImagePlan } from '../plan/plan.js';
-import type { Task } from '../run/task.js';
+import type { Task } from '../scheduler/task.js';
 import { formatBytes } from '../util/bytes.js';
 import { MANIFEST_FILE, archiveFileOf, manifestOf, type ArchiveEntry } from './artifact-manifest.js';
 import { uploadImagesArtifact } from './artifact-transfer.js';

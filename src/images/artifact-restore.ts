@@ -9,7 +9,7 @@ import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Secret } from '../config/index.js';
 import type { ContainerEngine } from '../engine/types.js';
-import type { GitHubServices } from '../host/github.js';
+import type { GitHubServices } from '../github/services.js';
 import type { Log } from '../util/log.js';
 import { Download, sizeOf, watch, wholeJson } from './artifact-arrival.js';
 import { MANIFEST_FILE, loadProblems, parseManifest, type ArchiveEntry, type ImagesManifest } from './artifact-manifest.js';

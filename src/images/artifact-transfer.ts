@@ -5,8 +5,8 @@
  */
 import type { FindOptions } from '@actions/artifact';
 import type { Secret } from '../config/index.js';
-import { withDeadline } from '../collect/artifact-deadline.js';
-import type { ArtifactService, GitHubServices, WorkflowRun } from '../host/github.js';
+import { withDeadline } from '../util/deadline.js';
+import type { ArtifactService, GitHubServices, WorkflowRun } from '../github/services.js';
 
 const TRANSFER_DEADLINE_MS = 20 * 60 * 1000;
 /**

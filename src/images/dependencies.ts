@@ -7,7 +7,7 @@
 import { digestIn, qualifiedForPull } from '../engine/references.js';
 import type { ContainerEngine } from '../engine/types.js';
 import type { DependencyPlan } from '../plan/plan.js';
-import type { SpanRecorder, Task } from '../run/task.js';
+import type { SpanRecorder, Task } from '../scheduler/task.js';
 import { TRANSFER_MEMORY_MIB, type ImageOutcome } from './image-tasks.js';
 import type { EngineRecovery } from './recovery.js';
 

@@ -9,8 +9,8 @@ import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseReference } from '../config/index.js';
 import type { ContainerEngine } from '../engine/types.js';
-import { CacheEntryExistsError, type GitHubServices } from '../host/github.js';
-import type { Task } from '../run/task.js';
+import { CacheEntryExistsError, type GitHubServices } from '../github/services.js';
+import type { Task } from '../scheduler/task.js';
 import type { Log } from '../util/log.js';
 import { TRANSFER_MEMORY_MIB, imageTaskId, type ImageOutcome } from './image-tasks.js';
 

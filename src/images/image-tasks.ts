@@ -7,12 +7,12 @@ import path from 'node:path';
 import { parseReference } from '../config/index.js';
 import { restoreLocalCache, saveLocalCache } from '../engine/cache-store.js';
 import type { CacheMode, CacheSpec, ContainerEngine } from '../engine/types.js';
-import type { GitHubServices } from '../host/github.js';
+import type { GitHubServices } from '../github/services.js';
 import { digestIn } from '../engine/references.js';
 import type { ImagePlan } from '../plan/plan.js';
-import type { InputsIdentity } from '../plan/inputs.js';
-import type { SourceDecision } from '../plan/source.js';
-import type { SpanRecorder, Task, TaskContext } from '../run/task.js';
+import type { InputsIdentity } from '../image-inputs/inputs.js';
+import type { SourceDecision } from './source.js';
+import type { SpanRecorder, Task, TaskContext } from '../scheduler/task.js';
 import type { PushDecision } from './push-policy.js';
 import type { EngineRecovery } from './recovery.js';
 import type { ImageResult } from './types.js';
@@ -50,7 +50,7 @@ export interface ImageTaskOptions {
   /** Dockerfile and context paths of the plan are relative to it. */
   repoRoot: string;
   images: readonly ImagePlan[];
-  /** One per image (src/plan/source.ts decideSources). */
+  /** One per image (src/images/source.ts decideSources). */
   decisions: readonly SourceDecision[];
   cache: CacheSettings;
   push: PushDecision;

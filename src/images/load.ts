@@ -10,7 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContainerEngine } from '../engine/types.js';
-import type { Task } from '../run/task.js';
+import type { Task } from '../scheduler/task.js';
 import { formatBytes } from '../util/bytes.js';
 import type { ImageOutcome } from './image-tasks.js';
 import type { LoadResult } from './types.js';

@@ -4,11 +4,11 @@
  * report the summary and the `images` output are made of.
  */
 import type { CacheMode, ContainerEngine } from '../engine/types.js';
-import type { GitHubServices } from '../host/github.js';
+import type { GitHubServices } from '../github/services.js';
 import type { Plan } from '../plan/plan.js';
-import type { SourceDecision } from '../plan/source.js';
-import { runGraph, type GraphResult } from '../run/graph.js';
-import type { Task } from '../run/task.js';
+import type { SourceDecision } from './source.js';
+import { runGraph, type GraphResult } from '../scheduler/graph.js';
+import type { Task } from '../scheduler/task.js';
 import type { Log } from '../util/log.js';
 import { dependencyTaskId, dependencyTasks } from './dependencies.js';
 import { imageTaskId, imageTasks, pushTaskId, type ImageOutcome, type PushOutcome } from './image-tasks.js';
@@ -21,7 +21,7 @@ import type { ImageResult, LoadResult } from './types.js';
 export interface ImagePhaseOptions {
   engine: ContainerEngine;
   plan: Pick<Plan, 'images' | 'dependencies' | 'registry'>;
-  /** One per image (src/plan/source.ts decideSources). */
+  /** One per image (src/images/source.ts decideSources). */
   decisions: readonly SourceDecision[];
   repoRoot: string;
   cache: CacheMode;
@@ -53,7 +53,7 @@ export interface ImagePhaseReport {
   notices: string[];
 }
 
-export function imagePhaseTasks(options: ImagePhaseOptions): Task[] {
+function imagePhaseTasks(options: ImagePhaseOptions): Task[] {
   const { engine, plan, recovery } = options;
   const images = imageTasks({
     engine,
@@ -72,7 +72,7 @@ export function imagePhaseTasks(options: ImagePhaseOptions): Task[] {
   return [...images, ...dependencies, loadTask({ ...options.load, engine, imageTasks: toLoad })];
 }
 
-export function imagePhaseReport(
+function imagePhaseReport(
   results: ReadonlyMap<string, unknown>,
   options: Pick<ImagePhaseOptions, 'plan' | 'push' | 'recovery'>,
 ): ImagePhaseReport {
@@ -101,16 +101,33 @@ export interface RunImagePhaseOptions extends ImagePhaseOptions {
   log: Log;
   limits: ImageLimits;
   signal?: AbortSignal;
+  /**
+   * The rest of the run, in the same graph as the image tasks it is given (a run's cluster,
+   * deploy and suite need them); without it, the image phase runs on its own.
+   */
+  withTasks?: (imageTasks: Task[]) => Task[] | Promise<Task[]>;
+  /** See GraphOptions.endFinalizers. */
+  endFinalizers?: AbortSignal;
+  /** On a cancel, the graph so far and the image phase's report of it (see GraphOptions.onCancel). */
+  onCancel?: (snapshot: GraphResult, report: ImagePhaseReport) => void;
 }
 
-/** The image phase on its own (the local command's `images` step, benchmarks, tests). */
+/**
+ * The image phase in the run's graph: the one way it runs, for a whole run, an images-only run,
+ * the benchmarks and the tests.
+ */
 export async function runImagePhase(options: RunImagePhaseOptions): Promise<{ graph: GraphResult; report: ImagePhaseReport }> {
   for (const notice of options.push.notice === undefined ? [] : [options.push.notice]) options.log.notice(notice);
-  const graph = await runGraph(imagePhaseTasks(options), {
+  const imageTasks = imagePhaseTasks(options);
+  const tasks = options.withTasks === undefined ? imageTasks : await options.withTasks(imageTasks);
+  const { onCancel } = options;
+  const graph = await runGraph(tasks, {
     concurrency: options.limits.concurrency,
     memoryBudgetMiB: options.limits.memoryBudgetMiB,
     log: options.log,
     signal: options.signal,
+    endFinalizers: options.endFinalizers,
+    ...(onCancel === undefined ? {} : { onCancel: (snapshot: GraphResult) => onCancel(snapshot, imagePhaseReport(snapshot.results, options)) }),
   });
   return { graph, report: imagePhaseReport(graph.results, options) };
 }

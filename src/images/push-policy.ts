@@ -4,7 +4,7 @@
  * the run goes on without pushing.
  */
 import { readFile } from 'node:fs/promises';
-import type { WorkflowRun } from '../host/github.js';
+import type { WorkflowRun } from '../github/services.js';
 
 export interface PushDecision {
   allowed: boolean;

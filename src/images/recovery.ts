@@ -12,7 +12,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { EngineError, isTransientEngineError } from '../engine/errors.js';
 import { waitHealthy } from '../engine/health.js';
 import type { ContainerEngine, RestartOutcome } from '../engine/types.js';
-import type { RetryControls, RetryPolicy, SpanRecorder } from '../run/task.js';
+import type { RetryControls, RetryPolicy, SpanRecorder } from '../scheduler/task.js';
 import { formatDuration } from '../util/duration.js';
 
 export interface CrashEvent {

@@ -1,5 +1,5 @@
 /** The images part of the job summary, and the `images` output. */
-import type { Section } from '../report/document.js';
+import type { Section } from '../document/document.js';
 import { formatDuration } from '../util/duration.js';
 import { formatBytes } from '../util/bytes.js';
 import type { ImagePhaseReport } from './phase.js';

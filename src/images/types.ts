@@ -1,4 +1,4 @@
-/** What the image phase hands on. Where each image comes from is decided before (src/plan/source.ts). */
+/** What the image phase hands on. Where each image comes from is decided before (src/images/source.ts). */
 
 /**
  * How the image got here: `built-from-cache` means the engine ran the build but every step came

@@ -15,7 +15,7 @@ import { connectKube } from '../kube/client.js';
 import type { Plan } from '../plan/plan.js';
 import { formatDuration } from '../util/duration.js';
 import { waitClusterReady } from '../kube/cluster-ready.js';
-import type { Task } from '../run/task.js';
+import type { Task } from '../scheduler/task.js';
 import type { ClusterRecord } from './cluster-record.js';
 import { CLUSTER_STATE_KEY } from './state-keys.js';
 import type { PipelineState } from './state.js';

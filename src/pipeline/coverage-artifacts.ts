@@ -8,7 +8,7 @@ import type { Artifact } from '@actions/artifact';
 import { readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../config/index.js';
-import { withDeadline } from '../collect/artifact-deadline.js';
+import { withDeadline } from '../util/deadline.js';
 import {
   ciCoverageNames,
   requireArtifactService,

@@ -11,7 +11,7 @@ import { keepSuiteEvidence, suiteCoverage } from '../collect/suite-evidence.js';
 import type { Host } from '../host/host.js';
 import { connectKube } from '../kube/client.js';
 import type { Plan } from '../plan/plan.js';
-import type { Task } from '../run/task.js';
+import type { Task } from '../scheduler/task.js';
 import type { PipelineState } from './state.js';
 
 const API_CALL_TIMEOUT_MS = 30_000;

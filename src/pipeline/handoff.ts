@@ -9,8 +9,8 @@ import type { HandedImage } from '../handoff/tag.js';
 import { imageTaskId } from '../images/image-tasks.js';
 import type { PushDecision } from '../images/push-policy.js';
 import type { Plan } from '../plan/plan.js';
-import type { SourceDecision } from '../plan/source.js';
-import type { Task } from '../run/task.js';
+import type { SourceDecision } from '../images/source.js';
+import type { Task } from '../scheduler/task.js';
 import type { PipelineState } from './state.js';
 
 export const HANDOFF_TASK_ID = 'handoff';

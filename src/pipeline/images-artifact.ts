@@ -9,10 +9,10 @@ import type { Host } from '../host/host.js';
 import { imagesArtifactTask } from '../images/artifact-publish.js';
 import { restoreImagesArtifact } from '../images/artifact-restore.js';
 import type { ImagePlan } from '../plan/plan.js';
-import type { ArtifactImage, SourceDecision, SourceProbes } from '../plan/source.js';
+import type { ArtifactImage, SourceDecision, SourceProbes } from '../images/source.js';
 import { cacheImageTask, restoreCachedImage, type ImageCacheOptions } from '../images/image-cache.js';
-import type { Section } from '../report/document.js';
-import type { Task } from '../run/task.js';
+import type { Section } from '../document/document.js';
+import type { Task } from '../scheduler/task.js';
 import { formatBytes } from '../util/bytes.js';
 
 /** Whether this run is an images job: images only, handing them on as an artifact. */

@@ -11,22 +11,22 @@ import type { ContainerEngine } from '../engine/types.js';
 import type { Host } from '../host/host.js';
 import { EngineRecovery } from '../images/recovery.js';
 import { imageLimits } from '../images/limits.js';
-import { imagePhaseReport, imagePhaseTasks, type ImagePhaseOptions } from '../images/phase.js';
+import { runImagePhase, type ImagePhaseOptions, type ImagePhaseReport } from '../images/phase.js';
 import { imageTaskId } from '../images/image-tasks.js';
 import { LOAD_TASK_ID } from '../images/load.js';
 import { pushDecision, type PushDecision } from '../images/push-policy.js';
 import { imagesOutput, imagesSection } from '../images/summary.js';
 import { uploadEvidence } from '../collect/artifacts.js';
 import type { Plan } from '../plan/plan.js';
-import { sourcesSection } from '../plan/render.js';
-import type { Section } from '../report/document.js';
+import { sourcesSection } from '../report/plan-render.js';
+import type { Section } from '../document/document.js';
 import type { RunReport } from '../report/run-report.js';
-import { reportAgainstBaseline } from '../report/baseline.js';
+import { reportAgainstBaseline } from '../baseline/comparison.js';
 import { SUMMARY_PAGE, writeSummaryPage } from '../report/summary-page.js';
 import { buildSummary } from '../report/summary.js';
-import { runGraph, type GraphResult } from '../run/graph.js';
-import type { Task } from '../run/task.js';
-import { toTimings, writeTimings, type Timings } from '../run/timings.js';
+import type { GraphResult } from '../scheduler/graph.js';
+import type { Task } from '../scheduler/task.js';
+import { toTimings, writeTimings, type Timings } from '../scheduler/timings.js';
 import { stoppedUrgently } from '../util/urgent-stop.js';
 import { CLUSTER_TASK_ID, clusterTask } from './cluster.js';
 import { DEPLOY_TASK_ID, deployTask, prepareDeploy } from './deploy.js';
@@ -115,7 +115,6 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
   const state = new PipelineState();
   const recovery = new EngineRecovery(engine, { signal });
   const push = await pushDecision(config.registry.push, host.github.run);
-  if (push.notice) log.notice(push.notice);
   const pushDeadline = plan.imagesOnly ? undefined : new PushDeadline();
   const images: ImagePhaseOptions = {
     engine,
@@ -130,24 +129,24 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
     pushDeadline: pushDeadline?.signal,
     recovery,
   };
-  const tasks = plan.imagesOnly
-    ? withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images))
-    : await stackTasks({ ...options, signal, state, images, push, pushDeadline: pushDeadline! });
-  const limits = imageLimits(config.build);
-  const imagesReport = (results: GraphResult['results']) => {
-    const resolved = imagePhaseReport(results, { plan, push, recovery });
-    return { sections: [...artifact.sections, sourcesSection(decisions, hashes), imagesSection(resolved)], output: imagesOutput(resolved) };
-  };
+  const stack = plan.imagesOnly ? undefined : await stackTasks({ ...options, signal, state, images, push, pushDeadline: pushDeadline! });
+  const imagesReport = (resolved: ImagePhaseReport) => ({
+    sections: [...artifact.sections, sourcesSection(decisions, hashes), imagesSection(resolved)],
+    output: imagesOutput(resolved),
+  });
   let reportedAtOnce: Promise<void> | undefined;
-  const graph = await runGraph(tasks, {
-    concurrency: limits.concurrency,
-    memoryBudgetMiB: limits.memoryBudgetMiB,
+  const { graph, report: resolved } = await runImagePhase({
+    ...images,
+    load: stack?.load,
     log,
+    limits: imageLimits(config.build),
     signal,
+    withTasks: (imageTasks) =>
+      stack === undefined ? withImagesArtifact(config, host, engine, plan.images, decisions, imageTasks) : [...imageTasks, ...stack.tasks],
     endFinalizers: options.endCollection,
     // The runner may kill a cancelled step any moment: the report goes out before the evidence is collected.
-    onCancel: (snapshot) => {
-      reportedAtOnce = reportAtOnce(snapshot, { ...options, state, signal, images: imagesReport(snapshot.results) });
+    onCancel: (snapshot, report) => {
+      reportedAtOnce = reportAtOnce(snapshot, { ...options, state, signal, images: imagesReport(report) });
     },
   });
   await reportedAtOnce;
@@ -155,7 +154,7 @@ async function runWithEngine(options: PipelineOptions, engine: ContainerEngine, 
   const sideFailures = sideWorkFailures(graph);
   for (const failure of sideFailures) log.warning(failure, { title: 'Apart from the result' });
 
-  const imagesPart = imagesReport(graph.results);
+  const imagesPart = imagesReport(resolved);
   state.addSections('images', ...imagesPart.sections);
   state.outputs.images = imagesPart.output;
 
@@ -260,7 +259,7 @@ async function reportAtOnce(
  */
 async function stackTasks(
   options: PipelineOptions & { state: PipelineState; images: ImagePhaseOptions; push: PushDecision; pushDeadline: PushDeadline },
-): Promise<Task[]> {
+): Promise<{ tasks: Task[]; load?: ImagePhaseOptions['load'] }> {
   const { config, plan, host, state, images, signal, pushDeadline } = options;
   // The pushes' minute starts when the suite ends, however it ends.
   const boundPushes = (suite: Task): Task => ({ ...suite, run: (ctx) => suite.run(ctx).finally(() => pushDeadline.suiteEnded()) });
@@ -276,13 +275,14 @@ async function stackTasks(
   const suite = { config, plan, decisions: images.decisions, repoRoot: host.repoRoot, workDir: host.workDir, state };
   const common = [suiteContractTask(suite), ...evidenceTasks({ config, plan, host, state, after: SUITE_TASK_ID })];
   if (plan.setup === 'suite') {
-    return [
-      ...imagePhaseTasks(images),
-      handoffTask({ ...suite, engine: images.engine, push: options.push }),
-      clusterTask(cluster),
-      boundPushes(suiteTask({ ...suite, needs: [HANDOFF_TASK_ID, CLUSTER_TASK_ID] })),
-      ...common,
-    ];
+    return {
+      tasks: [
+        handoffTask({ ...suite, engine: images.engine, push: options.push }),
+        clusterTask(cluster),
+        boundPushes(suiteTask({ ...suite, needs: [HANDOFF_TASK_ID, CLUSTER_TASK_ID] })),
+        ...common,
+      ],
+    };
   }
   const deployPlan = await prepareDeploy(config, plan, images.decisions, host.repoRoot);
   // The run's own outputs go to the work directory, never into the repository: a report left in
@@ -291,21 +291,20 @@ async function stackTasks(
   // The images the run's references name now: its builds and pulls may leave these dangling.
   const references = [...images.decisions.map((decision) => decision.reference), ...plan.dependencies.map((dependency) => dependency.image)];
   const replaced = await images.engine.localImages(references, { signal });
-  return [
-    ...imagePhaseTasks({
-      ...images,
-      load: {
-        kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
-        workDir: join(host.workDir, 'images'),
-        needs: [CLUSTER_TASK_ID],
-        replacedImageIds: [...replaced.values()].map((image) => image.id),
-      },
-    }),
-    clusterTask({ ...cluster, coverageDir }),
-    deployTask({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
-    boundPushes(suiteTask({ ...suite, needs: [DEPLOY_TASK_ID] })),
-    ...common,
-  ];
+  return {
+    load: {
+      kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
+      workDir: join(host.workDir, 'images'),
+      needs: [CLUSTER_TASK_ID],
+      replacedImageIds: [...replaced.values()].map((image) => image.id),
+    },
+    tasks: [
+      clusterTask({ ...cluster, coverageDir }),
+      deployTask({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
+      boundPushes(suiteTask({ ...suite, needs: [DEPLOY_TASK_ID] })),
+      ...common,
+    ],
+  };
 }
 
 function pendingEvidence(config: Config, paths: readonly string[], uploadStarted: boolean): PendingEvidence {

@@ -5,7 +5,7 @@
 // validates it, takes the files only from the run's own work folder and never follows a path out.
 import { isAbsolute, normalize } from 'node:path';
 import { uploadEvidence, type EvidenceRequest } from '../collect/artifacts.js';
-import type { GitHubServices } from '../host/github.js';
+import type { GitHubServices } from '../github/services.js';
 import type { Host } from '../host/host.js';
 import type { Log } from '../util/log.js';
 import { PENDING_EVIDENCE_STATE_KEY } from './state-keys.js';

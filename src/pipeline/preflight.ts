@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, posix } from 'node:path';
 import type { Config } from '../config/index.js';
 import type { Plan } from '../plan/plan.js';
-import type { Section } from '../report/document.js';
+import type { Section } from '../document/document.js';
 import { ProgramNotFoundError, run } from '../util/process.js';
 
 export const MIN_CRUN = '1.14.3';

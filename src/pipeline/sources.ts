@@ -2,9 +2,9 @@
 // then reuse / pull / build. The dry run shows the same decisions the real run takes.
 import type { Config } from '../config/index.js';
 import { RegistryProbe } from '../engine/registry.js';
-import { hashImage, type ImageHash } from '../plan/hash.js';
+import { hashImage, type ImageHash } from '../image-inputs/hash.js';
 import type { Plan } from '../plan/plan.js';
-import { decideSources, type ArtifactImage, type SourceDecision, type SourceProbes } from '../plan/source.js';
+import { decideSources, type ArtifactImage, type SourceDecision, type SourceProbes } from '../images/source.js';
 import type { Log } from '../util/log.js';
 
 export interface ResolvedSources {

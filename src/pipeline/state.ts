@@ -2,8 +2,8 @@
 // the cluster (needed by loading, the logs bundle and cleanup) and the summary parts.
 import type { Kind } from '../cluster/kind.js';
 import type { Handoff } from '../handoff/handoff.js';
-import type { Section } from '../report/document.js';
-import type { SuiteContract } from '../suite/run.js';
+import type { Section } from '../document/document.js';
+import type { SuiteContract } from '../suite/invocation.js';
 
 /** The summary's sections in this order, whatever order the tasks finish in. */
 const SLOTS = ['images', 'deploy', 'tests', 'coverage', 'evidence', 'baseline'] as const;

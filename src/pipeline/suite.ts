@@ -3,11 +3,11 @@
 import { basename, join, relative, resolve } from 'node:path';
 import type { Config } from '../config/index.js';
 import type { Plan } from '../plan/plan.js';
-import type { SourceDecision } from '../plan/source.js';
-import type { Task } from '../run/task.js';
+import type { SourceDecision } from '../images/source.js';
+import type { Task } from '../scheduler/task.js';
 import { collectResults, describeVerdict, runSuite, suiteAnnotations, suiteOutputs, suiteSections } from '../suite/index.js';
 import { probeMakefile, repositoryGinkgo, writeGinkgoWrapper } from '../suite/makefile.js';
-import { contractProblem, type SuiteContract, type SuiteRunSettings } from '../suite/run.js';
+import { contractProblem, type SuiteContract, type SuiteRunSettings } from '../suite/invocation.js';
 import type { Log } from '../util/log.js';
 import type { PipelineState } from './state.js';
 

@@ -1,8 +1,7 @@
 // The plan of one run, derived from the validated Config: what would be built or pulled,
 // which cluster, which deploy stages, which suite command. It is computed before any work
 // and is what `dry-run` prints.
-import type { Config } from '../config/index.js';
-import type { InputsMode } from './inputs.js';
+import type { Config, InputsMode } from '../config/index.js';
 
 export interface ImagePlan {
   name: string;
@@ -62,7 +61,7 @@ export interface Plan {
     ginkgoPackages: string[];
     evidence: string[];
     workingDirectory: string;
-    /** Variables of the configuration; the run adds the hand-off, filters and reports (src/suite/contract.ts). */
+    /** Variables of the configuration; the run adds the hand-off, filters and reports (src/suite/invocation.ts). */
     env: Record<string, string>;
     focus: string;
     label: string;

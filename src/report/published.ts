@@ -10,7 +10,7 @@
  * for what the rendering itself put together.
  */
 import { redact } from '../util/secrets.js';
-import { renderMarkdown, renderText } from './document.js';
+import { renderMarkdown, renderText } from '../document/document.js';
 import { runOutputs, type OutputName } from './outputs.js';
 import type { RunReport } from './run-report.js';
 import { buildSummary } from './summary.js';

@@ -1,9 +1,9 @@
 // Everything one run found out, as the reports (job summary, outputs, console) need it.
 // Phases fill their part; a part is absent when its phase did not run.
-import type { Timings } from '../run/timings.js';
+import type { Timings } from '../scheduler/timings.js';
 import type { Plan } from '../plan/plan.js';
-import type { Section } from './document.js';
-import type { BaselinePhases } from './timeline.js';
+import type { Section } from '../document/document.js';
+import type { BaselinePhases } from '../document/timeline.js';
 
 export type RunResult = 'success' | 'failure' | 'cancelled' | 'dry-run';
 

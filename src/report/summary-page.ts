@@ -1,8 +1,8 @@
 // Where the summary's HTML page goes: the run's work folder, from which it joins the evidence.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ReportDocument } from './document.js';
-import { renderHtml } from './html.js';
+import type { ReportDocument } from '../document/document.js';
+import { renderHtml } from '../document/html.js';
 import { writeNamedFile } from '../util/file-write.js';
 
 /** The page's name inside the work folder and the evidence artifact. */

@@ -1,12 +1,12 @@
 // The job summary: the run's result first, then the timeline and the per-phase timings, then what
 // each phase contributed.
-import type { Timings } from '../run/timings.js';
+import type { Timings } from '../scheduler/timings.js';
 import { formatDuration } from '../util/duration.js';
-import type { ReportDocument, Section } from './document.js';
-import { renderPlan, setupSentence } from '../plan/render.js';
+import type { ReportDocument, Section } from '../document/document.js';
+import { renderPlan, setupSentence } from './plan-render.js';
 import type { RunReport } from './run-report.js';
 import { SUMMARY_PAGE } from './summary-page.js';
-import { timelineSection } from './timeline.js';
+import { timelineSection } from './timeline-section.js';
 
 const HEADLINES: Record<RunReport['result'], string> = {
   success: '✅ AIAnalysis E2E passed',

@@ -12,5 +12,5 @@ export {
   type SuiteCounts,
   type SuiteResults,
 } from './results.js';
-export { runSuite, suiteEnvironment, type SuiteRun, type SuiteRunContext, type SuiteRunSettings } from './run.js';
+export { runSuite, suiteEnvironment, type SuiteRun, type SuiteRunContext, type SuiteRunSettings } from './invocation.js';
 export { listSpecs, parseSpecListing, selectShard, shardFocus, shardOf, type ListedSpec, type ShardSelection } from './shard.js';

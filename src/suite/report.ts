@@ -3,7 +3,7 @@
  * (the caller emits them with Log.error) and the tests-* outputs.
  */
 import path from 'node:path';
-import type { Section } from '../report/document.js';
+import type { Section } from '../document/document.js';
 import { formatDuration } from '../util/duration.js';
 import { namesSpec, type SpecResult } from './ginkgo.js';
 import { excused, type KnownFailureResult } from './known-failures.js';

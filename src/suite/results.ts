@@ -8,7 +8,7 @@ import { formatDuration } from '../util/duration.js';
 import { namesSpec, specResult, type SpecResult } from './ginkgo.js';
 import { JUnitReportError, readJUnit, type JUnitSuite } from './junit.js';
 import { excused, judgeKnownFailures, type KnownFailureResult } from './known-failures.js';
-import type { SuiteRun } from './run.js';
+import type { SuiteRun } from './invocation.js';
 
 export interface SuiteCounts {
   /** Specs that passed, flaky ones included. */
