@@ -10,7 +10,6 @@ const outside = [
   'src/suite/makefile.ts',
   'src/image-inputs/context.ts',
   'src/image-inputs/context-files.ts',
-  'src/image-inputs/digest-pool.ts',
   'src/image-inputs/dockerignore.ts',
   'src/image-inputs/slices.ts',
 ];

@@ -6,10 +6,8 @@
 import { hash as oneShotHash, createHash } from 'node:crypto';
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import type { ContextEntry } from './context.js';
-import { digestFiles } from './digest-pool.js';
 import type { ContextReader } from './go-closure.js';
 import { parseGoFile, type GoFileInfo } from './go-source.js';
-import type { TimeSlices } from './slices.js';
 
 const READ_BUFFER_BYTES = 256 * 1024;
 
@@ -28,14 +26,6 @@ export class ContextFiles implements ContextReader {
     const digest = this.streamDigest(entry);
     this.digests.set(entry.path, digest);
     return digest;
-  }
-
-  /** Reads the digests of all these files that are not known yet, on two threads when there are many. */
-  async digestAll(entries: readonly ContextEntry[], slices: TimeSlices): Promise<void> {
-    const unknown = entries.filter((entry) => entry.kind === 'file' && !this.digests.has(entry.path));
-    const files = unknown.map((entry) => ({ path: this.absolute(entry), size: entry.size }));
-    const digests = await digestFiles(files, (i) => this.streamDigest(unknown[i]), slices);
-    unknown.forEach((entry, i) => this.digests.set(entry.path, digests[i]));
   }
 
   goFile(entry: ContextEntry): GoFileInfo {

@@ -84,8 +84,10 @@ export async function hashImage(
   for (const name of Object.keys(image.buildArgs).sort(byCodeUnit)) line(['arg', name, image.buildArgs[name]]);
   // `context` hashes as it always has; the other modes say which, so their tags never meet.
   if (inputs.mode !== 'context') line(['inputs', inputs.mode]);
-  await files.digestAll(inputs.files.map((input) => input.entry), slices);
-  for (const { entry } of inputs.files) line(entryFields(entry, files));
+  for (const { entry } of inputs.files) {
+    line(entryFields(entry, files));
+    if (slices.due()) await slices.release();
+  }
   const hash = digest.digest('hex');
 
   return {
