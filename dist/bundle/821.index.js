@@ -2,43 +2,6 @@ export const id = 821;
 export const ids = [821];
 export const modules = {
 
-/***/ 73255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ withDeadline),
-/* harmony export */   j: () => (/* binding */ DeadlineError)
-/* harmony export */ });
-/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-/**
- * A deadline for a toolkit call (artifact upload, cache save/restore) that offers no way to stop
- * it: the caller moves on with an error, the call is left to finish or fail on its own.
- */
-
-class DeadlineError extends Error {
-    constructor(what, ms) {
-        super(`${what} did not finish within ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(ms)}`);
-        this.name = 'DeadlineError';
-    }
-}
-async function withDeadline(work, ms, what) {
-    // A late rejection of the abandoned call must not become an unhandled rejection.
-    work.catch(() => undefined);
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
-    });
-    try {
-        return await Promise.race([work, deadline]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-
-/***/ }),
-
 /***/ 71970:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -170,8 +133,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
-var artifact_deadline = __webpack_require__(73255);
+// EXTERNAL MODULE: ./src/util/deadline.ts
+var deadline = __webpack_require__(84054);
 // EXTERNAL MODULE: ./src/util/file-write.ts
 var file_write = __webpack_require__(84958);
 // EXTERNAL MODULE: ./src/collect/coverage-profile.ts
@@ -225,7 +188,7 @@ async function uploadOneFile(client, name, dir, file, content, retentionDays) {
         const path = (0,external_node_path_.join)(dir, file);
         await (0,file_write/* writeNamedFile */.Bl)(path, content);
         const upload = client.uploadArtifact(name, [path], dir, { retentionDays });
-        const response = await (0,artifact_deadline/* withDeadline */.N)(upload, UPLOAD_DEADLINE_MS, `The upload of artifact ${name}`);
+        const response = await (0,deadline/* withDeadline */.N)(upload, UPLOAD_DEADLINE_MS, `The upload of artifact ${name}`);
         if (response.id === undefined)
             throw new Error(`the artifact service returned no id for artifact ${name}`);
         return response.id;
@@ -347,7 +310,7 @@ async function mergeCoverageJob(config, host) {
     try {
         for (const shard of shards) {
             const into = (0,external_node_path_.join)(dir, shard.artifact.name);
-            await (0,artifact_deadline/* withDeadline */.N)(client.downloadArtifact(shard.artifact.id, { path: into }), DOWNLOAD_DEADLINE_MS, `The download of artifact ${shard.artifact.name}`);
+            await (0,deadline/* withDeadline */.N)(client.downloadArtifact(shard.artifact.id, { path: into }), DOWNLOAD_DEADLINE_MS, `The download of artifact ${shard.artifact.name}`);
             const file = (0,external_node_path_.join)(into, names.profileFile);
             const text = await (0,promises_.readFile)(file, 'utf8').catch(async () => {
                 throw new Error(`artifact ${shard.artifact.name} holds ${(await (0,promises_.readdir)(into)).join(', ') || 'nothing'}, not ${names.profileFile}: it was not uploaded by this action's shard job`);
@@ -388,6 +351,43 @@ async function mergeCoverageJob(config, host) {
         ],
         outputs: percent === undefined ? {} : { 'coverage-percent': (0,coverage_profile/* formatPercent */.l9)(percent) },
     };
+}
+
+
+/***/ }),
+
+/***/ 84054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withDeadline),
+/* harmony export */   j: () => (/* binding */ DeadlineError)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/**
+ * A deadline for a toolkit call (artifact upload, cache save/restore) that offers no way to stop
+ * it: the caller moves on with an error, the call is left to finish or fail on its own.
+ */
+
+class DeadlineError extends Error {
+    constructor(what, ms) {
+        super(`${what} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(ms)}`);
+        this.name = 'DeadlineError';
+    }
+}
+async function withDeadline(work, ms, what) {
+    // A late rejection of the abandoned call must not become an unhandled rejection.
+    work.catch(() => undefined);
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 

@@ -2,43 +2,6 @@ export const id = 939;
 export const ids = [939];
 export const modules = {
 
-/***/ 73255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ withDeadline),
-/* harmony export */   j: () => (/* binding */ DeadlineError)
-/* harmony export */ });
-/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-/**
- * A deadline for a toolkit call (artifact upload, cache save/restore) that offers no way to stop
- * it: the caller moves on with an error, the call is left to finish or fail on its own.
- */
-
-class DeadlineError extends Error {
-    constructor(what, ms) {
-        super(`${what} did not finish within ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(ms)}`);
-        this.name = 'DeadlineError';
-    }
-}
-async function withDeadline(work, ms, what) {
-    // A late rejection of the abandoned call must not become an unhandled rejection.
-    work.catch(() => undefined);
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
-    });
-    try {
-        return await Promise.race([work, deadline]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-
-/***/ }),
-
 /***/ 17674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -52,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
-var artifact_deadline = __webpack_require__(73255);
+// EXTERNAL MODULE: ./src/util/deadline.ts
+var deadline = __webpack_require__(84054);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/util/secrets.ts + 1 modules
@@ -224,7 +187,7 @@ async function uploadEvidence(request, log, github) {
     const deadlineMs = request.deadlineMs ?? DEFAULT_UPLOAD_DEADLINE_MS;
     try {
         const upload = client.uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
-        const response = await (0,artifact_deadline/* withDeadline */.N)(upload, deadlineMs, `The upload of artifact ${name}`);
+        const response = await (0,deadline/* withDeadline */.N)(upload, deadlineMs, `The upload of artifact ${name}`);
         if (response.id === undefined)
             throw new Error('the artifact service returned no artifact id');
         outcome.artifact = { id: response.id, name, url: artifactUrl(response.id, github.run), size: response.size ?? 0 };
@@ -351,6 +314,43 @@ function parseSavedObject(saved) {
     if (typeof value !== 'object' || value === null)
         throw new Error('it is not an object');
     return value;
+}
+
+
+/***/ }),
+
+/***/ 84054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withDeadline),
+/* harmony export */   j: () => (/* binding */ DeadlineError)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/**
+ * A deadline for a toolkit call (artifact upload, cache save/restore) that offers no way to stop
+ * it: the caller moves on with an error, the call is left to finish or fail on its own.
+ */
+
+class DeadlineError extends Error {
+    constructor(what, ms) {
+        super(`${what} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(ms)}`);
+        this.name = 'DeadlineError';
+    }
+}
+async function withDeadline(work, ms, what) {
+    // A late rejection of the abandoned call must not become an unhandled rejection.
+    work.catch(() => undefined);
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 

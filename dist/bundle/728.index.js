@@ -1,5 +1,5 @@
-export const id = 685;
-export const ids = [685];
+export const id = 728;
+export const ids = [728];
 export const modules = {
 
 /***/ 46778:
@@ -398,7 +398,7 @@ function percentOf(covered, statements) {
 /* harmony export */   qR: () => (/* binding */ packageTableText)
 /* harmony export */ });
 /* unused harmony exports SUMMARY_PACKAGE_LIMIT, packageTable */
-/* harmony import */ var _report_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84571);
+/* harmony import */ var _document_document_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4868);
 /* harmony import */ var _coverage_profile_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(71970);
 /** How coverage reads in the job summary and in the package table file. */
 
@@ -421,7 +421,7 @@ function packageTableText(totals) {
     const total = totals.percent === undefined ? '-' : `${(0,_coverage_profile_js__WEBPACK_IMPORTED_MODULE_1__/* .formatPercent */ .l9)(totals.percent)}%`;
     table.rows.push(['total', String(totals.statements), String(totals.covered), total]);
     const doc = [{ table }];
-    return (0,_report_document_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S5)(doc);
+    return (0,_document_document_js__WEBPACK_IMPORTED_MODULE_0__/* .renderText */ .S5)(doc);
 }
 function coverageSection({ totals, deployments, warnings }) {
     const from = deployments.length === 0 ? '' : ` from ${deployments.map(code).join(', ')}`;
@@ -935,7 +935,7 @@ async function modulePathOf(repoRoot) {
 /* unused harmony export localCacheKey */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _host_github_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(631);
+/* harmony import */ var _github_services_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31463);
 /**
  * The `local` build cache directory (buildx only): kept between workflow runs with the GitHub
  * cache, and bounded to one build's worth. buildx's local exporter adds to a directory without
@@ -981,7 +981,7 @@ async function saveLocalCache(cache, dir, image, contentHash, log) {
         log.info(`build cache of ${image} saved as ${key}`);
     }
     catch (error) {
-        if (error instanceof _host_github_js__WEBPACK_IMPORTED_MODULE_1__/* .CacheEntryExistsError */ .V)
+        if (error instanceof _github_services_js__WEBPACK_IMPORTED_MODULE_1__/* .CacheEntryExistsError */ .V)
             log.info(`build cache ${key} exists already`);
         else
             log.warning(`could not save the build cache of ${image}: ${error.message}`);
@@ -4504,7 +4504,7 @@ function parseJson(text) {
 
 /***/ }),
 
-/***/ 30757:
+/***/ 76812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4515,11 +4515,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/registry.ts
 var registry = __webpack_require__(59399);
-// EXTERNAL MODULE: ./src/plan/hash.ts + 1 modules
-var hash = __webpack_require__(85870);
+// EXTERNAL MODULE: ./src/image-inputs/hash.ts + 1 modules
+var hash = __webpack_require__(24020);
 // EXTERNAL MODULE: ./src/config/index.ts + 15 modules
 var config = __webpack_require__(65424);
-;// CONCATENATED MODULE: ./src/plan/source.ts
+;// CONCATENATED MODULE: ./src/images/source.ts
 /**
  * Where each image of a run comes from: reused from the local engine, pulled from the registry,
  * or built. The probes are injected, so the decision itself is pure.
@@ -5213,6 +5213,7 @@ function reportProblems(run, read, specs) {
         const strays = ran.filter((spec) => !assigned.some((listed) => namesSpec(spec, listed.text)));
         if (strays.length > 0) {
             problems.push(`shard ${run.shard.index}/${run.shard.total} ran ${strays.length} spec${strays.length === 1 ? '' : 's'} of other shards ` +
+                // Stryker disable next-line OptionalChaining: only reached when there is a stray
                 `(such as '${strays[0]?.title}'): the command must pass GINKGO_FOCUS on to ginkgo --focus, or the shards overlap`);
         }
     }
@@ -5222,8 +5223,8 @@ function capitalize(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-// EXTERNAL MODULE: ./src/suite/run.ts
-var suite_run = __webpack_require__(86901);
+// EXTERNAL MODULE: ./src/suite/invocation.ts
+var invocation = __webpack_require__(39104);
 // EXTERNAL MODULE: ./src/suite/shard.ts
 var shard = __webpack_require__(46404);
 ;// CONCATENATED MODULE: ./src/suite/index.ts
@@ -5289,7 +5290,7 @@ function suiteContractTask(options) {
         needs: [],
         run: async (ctx) => {
             const contract = await readSuiteContract(options.plan, { ...options, log: ctx.log, signal: ctx.signal, install: true });
-            const problem = (0,suite_run/* contractProblem */.ks)(suiteSettings(options.plan, contract, options.workDir));
+            const problem = (0,invocation/* contractProblem */.ks)(suiteSettings(options.plan, contract, options.workDir));
             if (problem)
                 throw new Error(problem);
             options.state.suiteContract = contract;
@@ -5314,7 +5315,7 @@ function suiteTask(options) {
         run: async (ctx) => {
             const settings = suiteSettings(plan, state.suiteContract, options.workDir);
             const suiteSetsUp = plan.setup === 'suite';
-            const run = await (0,suite_run/* runSuite */.og)({ ...settings, env: suiteSetsUp ? settings.env : { ...settings.env, ...deployedImagesEnv(options.decisions) } }, {
+            const run = await (0,invocation/* runSuite */.og)({ ...settings, env: suiteSetsUp ? settings.env : { ...settings.env, ...deployedImagesEnv(options.decisions) } }, {
                 repoRoot: options.repoRoot,
                 kubeconfig: suiteSetsUp ? undefined : state.kubeconfig,
                 handoffEnv: state.handoff?.env,
@@ -5342,188 +5343,7 @@ function suiteTask(options) {
 
 /***/ }),
 
-/***/ 76338:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ makeUnsafeLabel),
-/* harmony export */   u: () => (/* binding */ makeSafeFocus)
-/* harmony export */ });
-/**
- * Values that cross kubernaut's `make test-e2e-%` recipe intact. The recipe pastes
- * `$(GINKGO_FOCUS)` and `$(GINKGO_LABEL)` into a double-quoted shell string as
- * `--focus='…'` and `eval`s it, so a value passes make's expansion (`$`), a double-quoted
- * string (`"`, `$`, backquote, a backslash before one of those or before itself) and a
- * single-quoted word under eval (`'`). A Go regular expression can say every character without
- * those: `\xHH` for the character and `\z` for the end-of-text `$`, so a focus is rewritten to
- * mean the same and survive; a label filter has no such escapes and is refused instead.
- */
-/** Characters the recipe's quoting changes or ends on. */
-const UNSAFE = new Set(["'", '"', '$', '`', '\\', '#', '\n', '\r']);
-const hexEscape = (char) => `\\x{${char.codePointAt(0).toString(16)}}`;
-/**
- * The same Go regular expression written without a character the Makefile's quoting would
- * change: `\c` escapes of those characters and the characters themselves become `\x{…}`, an
- * unescaped `$` outside a character class becomes `\z` (the same: end of text, Ginkgo sets no
- * multi-line flag). Other escapes (`\d`, `\.`) pass unchanged.
- */
-function makeSafeFocus(regex) {
-    let out = '';
-    let inClass = false;
-    const chars = [...regex];
-    for (let index = 0; index < chars.length; index += 1) {
-        const char = chars[index];
-        if (char === '\\' && index + 1 < chars.length) {
-            const next = chars[++index];
-            out += UNSAFE.has(next) ? hexEscape(next) : `\\${next}`;
-            continue;
-        }
-        if (char === '[' && !inClass)
-            inClass = true;
-        else if (char === ']' && inClass)
-            inClass = false;
-        if (char === '$' && !inClass)
-            out += '\\z';
-        else
-            out += UNSAFE.has(char) ? hexEscape(char) : char;
-    }
-    return out;
-}
-/** Why a label filter cannot pass the recipe's quoting, or undefined when it can. */
-function makeUnsafeLabel(filter) {
-    const found = [...new Set([...filter].filter((char) => UNSAFE.has(char)))];
-    if (found.length === 0)
-        return undefined;
-    return `it contains ${found.map((char) => JSON.stringify(char)).join(', ')}, which the Makefile's quoting (--label-filter='…' under eval) would change`;
-}
-
-
-/***/ }),
-
-/***/ 30206:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AN: () => (/* binding */ WRAPPER_GINKGO_ENV),
-/* harmony export */   kB: () => (/* binding */ repositoryGinkgo),
-/* harmony export */   kT: () => (/* binding */ writeGinkgoWrapper),
-/* harmony export */   lk: () => (/* binding */ makeArguments),
-/* harmony export */   xe: () => (/* binding */ probeMakefile),
-/* harmony export */   zK: () => (/* binding */ WRAPPER_JUNIT_ENV)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26556);
-/* harmony import */ var _make_quoting_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76338);
-/* harmony import */ var _util_file_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84958);
-/**
- * kubernaut's Makefile as the suite's interface, used as it is. Its `test-e2e-%` recipe runs
- * `$(GINKGO) … --focus='$(GINKGO_FOCUS)' --label-filter='$(GINKGO_LABEL)'` (the January
- * generation passes no filter at all) and has no JUnit flag. So:
- *  - the JUnit report: GINKGO names a small wrapper that runs the repository's own ginkgo with
- *    `--junit-report` added; `-o` keeps make from "installing" the wrapper through the
- *    `$(GINKGO): $(LOCALBIN)` rule, which would delete it;
- *  - which variables the recipe really reads is asked of make itself (`make -n` with marker
- *    values), so a generation without filters is known before anything runs;
- *  - the repository's ginkgo is found (and installed by its own `ginkgo` target) through make.
- */
-
-
-
-
-
-/** Read by the wrapper; named in the plan. */
-const WRAPPER_GINKGO_ENV = 'AIANALYSIS_E2E_GINKGO';
-const WRAPPER_JUNIT_ENV = 'AIANALYSIS_E2E_JUNIT_REPORT';
-const PRINT_TARGET = 'aianalysis-e2e-print-ginkgo';
-const MARKER = { ginkgo: '/aianalysis-e2e-probe/ginkgo', focus: 'aianalysis-e2e-probe-focus', label: 'aianalysis-e2e-probe-label' };
-const MAKE_TIMEOUT_MS = 2 * 60_000;
-/** make splits a variable's value used as a prerequisite on white space. */
-const MAKE_SAFE_PATH = /^[A-Za-z0-9_./+@-]+$/;
-function split(command) {
-    const [program, ...rest] = command;
-    if (program === undefined)
-        throw new Error('suite.command is empty');
-    return { program, rest };
-}
-/** The make command line of the suite: the wrapper as GINKGO (kept from being remade), the filters. */
-function makeArguments(command, options) {
-    const { program, rest } = split(command);
-    if (!MAKE_SAFE_PATH.test(options.wrapper)) {
-        throw new Error(`the ginkgo wrapper's path ${JSON.stringify(options.wrapper)} has characters make splits or expands: use a work folder whose path has only letters, digits and ._+@-/`);
-    }
-    return {
-        program,
-        args: [
-            '-o',
-            options.wrapper,
-            ...rest,
-            `GINKGO=${options.wrapper}`,
-            ...(options.focus ? [`GINKGO_FOCUS=${(0,_make_quoting_js__WEBPACK_IMPORTED_MODULE_3__/* .makeSafeFocus */ .u)(options.focus)}`] : []),
-            ...(options.label ? [`GINKGO_LABEL=${options.label}`] : []),
-        ],
-    };
-}
-/** Asks `make -n` which of GINKGO, GINKGO_FOCUS and GINKGO_LABEL reach the target's recipe. */
-async function probeMakefile(call) {
-    const { program, args } = makeArguments(call.command, { wrapper: MARKER.ginkgo, focus: MARKER.focus, label: MARKER.label });
-    const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runChecked */ .X4)(program, ['-n', ...args], {
-        cwd: call.cwd,
-        log: call.log,
-        quiet: true,
-        timeoutMs: MAKE_TIMEOUT_MS,
-        signal: call.signal,
-        installHint: 'install make (kubernaut runs its suite through its Makefile)',
-    }).catch((error) => {
-        throw new Error(`could not read what ${call.command.join(' ')} runs (make -n): ${error.message}`);
-    });
-    const recipe = result.stdout;
-    return { ginkgoVariable: recipe.includes(MARKER.ginkgo), focus: recipe.includes(MARKER.focus), label: recipe.includes(MARKER.label) };
-}
-/**
- * The repository's ginkgo, as its Makefile's GINKGO names it. `install` runs the Makefile's own
- * `ginkgo` target first (what `make test-e2e-…` would have done); without it nothing is run but
- * make reading its variables.
- */
-async function repositoryGinkgo(call) {
-    const { program } = split(call.command);
-    const rule = `${PRINT_TARGET}:${call.install ? ' ginkgo' : ''}\n\t@echo '$(GINKGO)'`;
-    const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runChecked */ .X4)(program, ['-s', '--no-print-directory', `--eval=${rule}`, PRINT_TARGET], {
-        cwd: call.cwd,
-        log: call.log,
-        quiet: !call.install,
-        group: call.install ? 'Installing the repository\'s ginkgo (make ginkgo)' : undefined,
-        timeoutMs: call.install ? 15 * 60_000 : MAKE_TIMEOUT_MS,
-        signal: call.signal,
-    });
-    const lines = result.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
-    const ginkgo = lines.at(-1);
-    if (ginkgo === undefined)
-        throw new Error(`the Makefile in ${call.cwd} names no GINKGO: it has no ginkgo variable to run the suite with`);
-    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(call.cwd, ginkgo);
-}
-/** Writes the wrapper that runs the ginkgo named in its environment with a JUnit report added. */
-async function writeGinkgoWrapper(dir) {
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
-    const wrapper = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'ginkgo');
-    const script = [
-        '#!/bin/sh',
-        '# Runs the repository\'s ginkgo with the JUnit report aianalysis-e2e reads; both paths come',
-        '# from the environment, nothing is pasted into this script.',
-        `exec "$${WRAPPER_GINKGO_ENV}" --junit-report="$${WRAPPER_JUNIT_ENV}" "$@"`,
-        '',
-    ].join('\n');
-    await (0,_util_file_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedFile */ .Bl)(wrapper, script);
-    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(wrapper, 0o755);
-    return wrapper;
-}
-
-
-/***/ }),
-
-/***/ 86901:
+/***/ 39104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -5741,6 +5561,187 @@ async function findReports(junitReport) {
 async function removeReports(junitReport) {
     for (const file of await findReports(junitReport))
         await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(file, { force: true });
+}
+
+
+/***/ }),
+
+/***/ 76338:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ makeUnsafeLabel),
+/* harmony export */   u: () => (/* binding */ makeSafeFocus)
+/* harmony export */ });
+/**
+ * Values that cross kubernaut's `make test-e2e-%` recipe intact. The recipe pastes
+ * `$(GINKGO_FOCUS)` and `$(GINKGO_LABEL)` into a double-quoted shell string as
+ * `--focus='…'` and `eval`s it, so a value passes make's expansion (`$`), a double-quoted
+ * string (`"`, `$`, backquote, a backslash before one of those or before itself) and a
+ * single-quoted word under eval (`'`). A Go regular expression can say every character without
+ * those: `\xHH` for the character and `\z` for the end-of-text `$`, so a focus is rewritten to
+ * mean the same and survive; a label filter has no such escapes and is refused instead.
+ */
+/** Characters the recipe's quoting changes or ends on. */
+const UNSAFE = new Set(["'", '"', '$', '`', '\\', '#', '\n', '\r']);
+const hexEscape = (char) => `\\x{${char.codePointAt(0).toString(16)}}`;
+/**
+ * The same Go regular expression written without a character the Makefile's quoting would
+ * change: `\c` escapes of those characters and the characters themselves become `\x{…}`, an
+ * unescaped `$` outside a character class becomes `\z` (the same: end of text, Ginkgo sets no
+ * multi-line flag). Other escapes (`\d`, `\.`) pass unchanged.
+ */
+function makeSafeFocus(regex) {
+    let out = '';
+    let inClass = false;
+    const chars = [...regex];
+    for (let index = 0; index < chars.length; index += 1) {
+        const char = chars[index];
+        if (char === '\\' && index + 1 < chars.length) {
+            const next = chars[++index];
+            out += UNSAFE.has(next) ? hexEscape(next) : `\\${next}`;
+            continue;
+        }
+        if (char === '[' && !inClass)
+            inClass = true;
+        else if (char === ']' && inClass)
+            inClass = false;
+        if (char === '$' && !inClass)
+            out += '\\z';
+        else
+            out += UNSAFE.has(char) ? hexEscape(char) : char;
+    }
+    return out;
+}
+/** Why a label filter cannot pass the recipe's quoting, or undefined when it can. */
+function makeUnsafeLabel(filter) {
+    const found = [...new Set([...filter].filter((char) => UNSAFE.has(char)))];
+    if (found.length === 0)
+        return undefined;
+    return `it contains ${found.map((char) => JSON.stringify(char)).join(', ')}, which the Makefile's quoting (--label-filter='…' under eval) would change`;
+}
+
+
+/***/ }),
+
+/***/ 30206:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AN: () => (/* binding */ WRAPPER_GINKGO_ENV),
+/* harmony export */   kB: () => (/* binding */ repositoryGinkgo),
+/* harmony export */   kT: () => (/* binding */ writeGinkgoWrapper),
+/* harmony export */   lk: () => (/* binding */ makeArguments),
+/* harmony export */   xe: () => (/* binding */ probeMakefile),
+/* harmony export */   zK: () => (/* binding */ WRAPPER_JUNIT_ENV)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26556);
+/* harmony import */ var _make_quoting_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76338);
+/* harmony import */ var _util_file_write_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(84958);
+/**
+ * kubernaut's Makefile as the suite's interface, used as it is. Its `test-e2e-%` recipe runs
+ * `$(GINKGO) … --focus='$(GINKGO_FOCUS)' --label-filter='$(GINKGO_LABEL)'` (the January
+ * generation passes no filter at all) and has no JUnit flag. So:
+ *  - the JUnit report: GINKGO names a small wrapper that runs the repository's own ginkgo with
+ *    `--junit-report` added; `-o` keeps make from "installing" the wrapper through the
+ *    `$(GINKGO): $(LOCALBIN)` rule, which would delete it;
+ *  - which variables the recipe really reads is asked of make itself (`make -n` with marker
+ *    values), so a generation without filters is known before anything runs;
+ *  - the repository's ginkgo is found (and installed by its own `ginkgo` target) through make.
+ */
+
+
+
+
+
+/** Read by the wrapper; named in the plan. */
+const WRAPPER_GINKGO_ENV = 'AIANALYSIS_E2E_GINKGO';
+const WRAPPER_JUNIT_ENV = 'AIANALYSIS_E2E_JUNIT_REPORT';
+const PRINT_TARGET = 'aianalysis-e2e-print-ginkgo';
+const MARKER = { ginkgo: '/aianalysis-e2e-probe/ginkgo', focus: 'aianalysis-e2e-probe-focus', label: 'aianalysis-e2e-probe-label' };
+const MAKE_TIMEOUT_MS = 2 * 60_000;
+/** make splits a variable's value used as a prerequisite on white space. */
+const MAKE_SAFE_PATH = /^[A-Za-z0-9_./+@-]+$/;
+function split(command) {
+    const [program, ...rest] = command;
+    if (program === undefined)
+        throw new Error('suite.command is empty');
+    return { program, rest };
+}
+/** The make command line of the suite: the wrapper as GINKGO (kept from being remade), the filters. */
+function makeArguments(command, options) {
+    const { program, rest } = split(command);
+    if (!MAKE_SAFE_PATH.test(options.wrapper)) {
+        throw new Error(`the ginkgo wrapper's path ${JSON.stringify(options.wrapper)} has characters make splits or expands: use a work folder whose path has only letters, digits and ._+@-/`);
+    }
+    return {
+        program,
+        args: [
+            '-o',
+            options.wrapper,
+            ...rest,
+            `GINKGO=${options.wrapper}`,
+            ...(options.focus ? [`GINKGO_FOCUS=${(0,_make_quoting_js__WEBPACK_IMPORTED_MODULE_3__/* .makeSafeFocus */ .u)(options.focus)}`] : []),
+            ...(options.label ? [`GINKGO_LABEL=${options.label}`] : []),
+        ],
+    };
+}
+/** Asks `make -n` which of GINKGO, GINKGO_FOCUS and GINKGO_LABEL reach the target's recipe. */
+async function probeMakefile(call) {
+    const { program, args } = makeArguments(call.command, { wrapper: MARKER.ginkgo, focus: MARKER.focus, label: MARKER.label });
+    const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runChecked */ .X4)(program, ['-n', ...args], {
+        cwd: call.cwd,
+        log: call.log,
+        quiet: true,
+        timeoutMs: MAKE_TIMEOUT_MS,
+        signal: call.signal,
+        installHint: 'install make (kubernaut runs its suite through its Makefile)',
+    }).catch((error) => {
+        throw new Error(`could not read what ${call.command.join(' ')} runs (make -n): ${error.message}`);
+    });
+    const recipe = result.stdout;
+    return { ginkgoVariable: recipe.includes(MARKER.ginkgo), focus: recipe.includes(MARKER.focus), label: recipe.includes(MARKER.label) };
+}
+/**
+ * The repository's ginkgo, as its Makefile's GINKGO names it. `install` runs the Makefile's own
+ * `ginkgo` target first (what `make test-e2e-…` would have done); without it nothing is run but
+ * make reading its variables.
+ */
+async function repositoryGinkgo(call) {
+    const { program } = split(call.command);
+    const rule = `${PRINT_TARGET}:${call.install ? ' ginkgo' : ''}\n\t@echo '$(GINKGO)'`;
+    const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_2__/* .runChecked */ .X4)(program, ['-s', '--no-print-directory', `--eval=${rule}`, PRINT_TARGET], {
+        cwd: call.cwd,
+        log: call.log,
+        quiet: !call.install,
+        group: call.install ? 'Installing the repository\'s ginkgo (make ginkgo)' : undefined,
+        timeoutMs: call.install ? 15 * 60_000 : MAKE_TIMEOUT_MS,
+        signal: call.signal,
+    });
+    const lines = result.stdout.split('\n').map((line) => line.trim()).filter(Boolean);
+    const ginkgo = lines.at(-1);
+    if (ginkgo === undefined)
+        throw new Error(`the Makefile in ${call.cwd} names no GINKGO: it has no ginkgo variable to run the suite with`);
+    return node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(call.cwd, ginkgo);
+}
+/** Writes the wrapper that runs the ginkgo named in its environment with a JUnit report added. */
+async function writeGinkgoWrapper(dir) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)(dir, { recursive: true });
+    const wrapper = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'ginkgo');
+    const script = [
+        '#!/bin/sh',
+        '# Runs the repository\'s ginkgo with the JUnit report aianalysis-e2e reads; both paths come',
+        '# from the environment, nothing is pasted into this script.',
+        `exec "$${WRAPPER_GINKGO_ENV}" --junit-report="$${WRAPPER_JUNIT_ENV}" "$@"`,
+        '',
+    ].join('\n');
+    await (0,_util_file_write_js__WEBPACK_IMPORTED_MODULE_4__/* .writeNamedFile */ .Bl)(wrapper, script);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.chmod)(wrapper, 0o755);
+    return wrapper;
 }
 
 

@@ -1,161 +1,19 @@
-export const id = 870;
-export const ids = [870];
+export const id = 20;
+export const ids = [20];
 export const modules = {
 
-/***/ 72545:
+/***/ 9816:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ ContextFiles),
-  s: () => (/* binding */ sha256)
-});
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
-;// CONCATENATED MODULE: ./src/plan/digest-pool.ts
-/**
- * Digests many files of a context on two threads: this one and a worker thread. Reading a file
- * is four system calls (open, read, close, and the listing's lstat) that Node makes one after
- * another on one core; with a worker, the machine's second core reads as well.
- *
- * The two share a counter and claim chunks of files from it, so neither waits for the other: the
- * worker joins whenever it has started, and this thread never waits for it to start. Each digest
- * is written into shared memory with a flag saying it is there. What the worker could not read
- * (a file gone or unreadable) is left unflagged and read again here, where it fails as it would
- * without a worker, with the file's name.
- */
-
-
-/** Below this, starting a thread costs more than it saves. */
-const MIN_FILES = 256;
-const CHUNK = 32;
-const DIGEST_BYTES = 32;
-const READ_BUFFER_BYTES = 256 * 1024;
-/** Checks between waits whether a worker that stopped mid-chunk is gone. */
-const WAIT_MS = 100;
-/** Int32 slots at the start of the shared memory. */
-const NEXT = 0;
-const IN_FLIGHT = 1;
-const HEADER_SLOTS = 2;
-/**
- * The worker: a plain script (workers of a bundled action cannot load a module by path), claiming
- * chunks until none is left. It reads as digestOne below does: whole buffers, a short read that
- * completes the size ends the file.
- */
-const WORKER_SOURCE = `
-const { openSync, readSync, closeSync } = require('node:fs');
-const { createHash } = require('node:crypto');
-const { workerData } = require('node:worker_threads');
-const { files, shared, chunk, digestBytes, bufferBytes, headerSlots } = workerData;
-const counters = new Int32Array(shared, 0, headerSlots);
-const done = new Uint8Array(shared, headerSlots * 4, files.length);
-const digests = new Uint8Array(shared, headerSlots * 4 + files.length);
-const buffer = Buffer.allocUnsafe(bufferBytes);
-function digest({ path, size }) {
-  const fd = openSync(path, 'r');
-  try {
-    const hash = createHash('sha256');
-    let read = readSync(fd, buffer);
-    hash.update(buffer.subarray(0, read));
-    if (read < buffer.length && read >= size) return hash.digest();
-    while (read > 0) {
-      read = readSync(fd, buffer);
-      hash.update(buffer.subarray(0, read));
-    }
-    return hash.digest();
-  } finally {
-    closeSync(fd);
-  }
-}
-for (;;) {
-  Atomics.add(counters, ${IN_FLIGHT}, 1);
-  const start = Atomics.add(counters, ${NEXT}, chunk);
-  for (let i = start; i < Math.min(start + chunk, files.length); i++) {
-    try {
-      digests.set(digest(files[i]), i * digestBytes);
-      Atomics.store(done, i, 1);
-    } catch {
-      // Left unflagged: the main thread reads it again and reports the error.
-    }
-  }
-  Atomics.sub(counters, ${IN_FLIGHT}, 1);
-  Atomics.notify(counters, ${IN_FLIGHT});
-  if (start >= files.length) break;
-}
-`;
-/**
- * The sha256 (hex) of each file, in order. `digestOne` digests a file on this thread; it is used
- * for this thread's share and for whatever the worker left undone.
- */
-async function digestFiles(files, digestOne, slices) {
-    const digests = new Array(files.length);
-    if (files.length < MIN_FILES || (0,external_node_os_.availableParallelism)() < 2) {
-        for (let i = 0; i < files.length; i++) {
-            digests[i] = digestOne(i);
-            if (slices.due())
-                await slices.release();
-        }
-        return digests;
-    }
-    const shared = new SharedArrayBuffer(HEADER_SLOTS * 4 + files.length * (1 + DIGEST_BYTES));
-    const counters = new Int32Array(shared, 0, HEADER_SLOTS);
-    const done = new Uint8Array(shared, HEADER_SLOTS * 4, files.length);
-    const workerDigests = new Uint8Array(shared, HEADER_SLOTS * 4 + files.length);
-    const worker = startWorker(files, shared);
-    let workerGone = worker === undefined;
-    worker?.once('exit', () => (workerGone = true));
-    try {
-        for (;;) {
-            const start = Atomics.add(counters, NEXT, CHUNK);
-            if (start >= files.length)
-                break;
-            for (let i = start; i < Math.min(start + CHUNK, files.length); i++)
-                digests[i] = digestOne(i);
-            if (slices.due())
-                await slices.release();
-        }
-        // Every chunk is claimed: wait only for one the worker is still reading (or for its end).
-        for (let inFlight = Atomics.load(counters, IN_FLIGHT); inFlight > 0 && !workerGone; inFlight = Atomics.load(counters, IN_FLIGHT)) {
-            await Atomics.waitAsync(counters, IN_FLIGHT, inFlight, WAIT_MS).value;
-        }
-    }
-    finally {
-        void worker?.terminate();
-    }
-    for (let i = 0; i < files.length; i++) {
-        if (digests[i] !== undefined)
-            continue;
-        digests[i] = Atomics.load(done, i) === 1 ? Buffer.from(workerDigests.subarray(i * DIGEST_BYTES, (i + 1) * DIGEST_BYTES)).toString('hex') : digestOne(i);
-    }
-    return digests;
-}
-/** The worker, or undefined when no thread can be started (this thread then does it all). */
-function startWorker(files, shared) {
-    try {
-        const worker = new external_node_worker_threads_.Worker(WORKER_SOURCE, {
-            eval: true,
-            workerData: { files, shared, chunk: CHUNK, digestBytes: DIGEST_BYTES, bufferBytes: READ_BUFFER_BYTES, headerSlots: HEADER_SLOTS },
-        });
-        // A worker that fails only leaves its files unflagged; they are read here.
-        worker.on('error', () => undefined);
-        return worker;
-    }
-    catch {
-        return undefined;
-    }
-}
-
-// EXTERNAL MODULE: ./src/plan/go-source.ts
-var go_source = __webpack_require__(95787);
-;// CONCATENATED MODULE: ./src/plan/context-files.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ ContextFiles),
+/* harmony export */   s: () => (/* binding */ sha256)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _go_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(70465);
 /**
  * Reads the files of one context listing, each at most once: the content digest that the hash
  * needs and, for Go sources, what the import closure needs come from the same read. Images that
@@ -164,13 +22,12 @@ var go_source = __webpack_require__(95787);
 
 
 
-
-const context_files_READ_BUFFER_BYTES = 256 * 1024;
+const READ_BUFFER_BYTES = 256 * 1024;
 class ContextFiles {
     dir;
     digests = new Map();
     goFiles = new Map();
-    buffer = Buffer.allocUnsafe(context_files_READ_BUFFER_BYTES);
+    buffer = Buffer.allocUnsafe(READ_BUFFER_BYTES);
     /** `dir`: the absolute context directory the listing's paths are relative to. */
     constructor(dir) {
         this.dir = dir;
@@ -184,25 +41,18 @@ class ContextFiles {
         this.digests.set(entry.path, digest);
         return digest;
     }
-    /** Reads the digests of all these files that are not known yet, on two threads when there are many. */
-    async digestAll(entries, slices) {
-        const unknown = entries.filter((entry) => entry.kind === 'file' && !this.digests.has(entry.path));
-        const files = unknown.map((entry) => ({ path: this.absolute(entry), size: entry.size }));
-        const digests = await digestFiles(files, (i) => this.streamDigest(unknown[i]), slices);
-        unknown.forEach((entry, i) => this.digests.set(entry.path, digests[i]));
-    }
     goFile(entry) {
         const known = this.goFiles.get(entry.path);
         if (known)
             return known;
-        const bytes = (0,external_node_fs_.readFileSync)(this.absolute(entry));
-        const info = (0,go_source/* parseGoFile */.y)(entry.path, bytes.toString('utf8'));
+        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(this.absolute(entry));
+        const info = (0,_go_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoFile */ .y)(entry.path, bytes.toString('utf8'));
         this.goFiles.set(entry.path, info);
         this.digests.set(entry.path, sha256(bytes));
         return info;
     }
     text(entry) {
-        return (0,external_node_fs_.readFileSync)(this.absolute(entry), 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(this.absolute(entry), 'utf8');
     }
     absolute(entry) {
         return `${this.dir}/${entry.path}`; // listing paths are clean, no join needed
@@ -213,31 +63,31 @@ class ContextFiles {
      * the read that would only return 0, and they are hashed in one call.
      */
     streamDigest(entry) {
-        const fd = (0,external_node_fs_.openSync)(this.absolute(entry), 'r');
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.absolute(entry), 'r');
         try {
-            const first = (0,external_node_fs_.readSync)(fd, this.buffer);
+            const first = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer);
             if (first < this.buffer.length && first >= entry.size)
                 return sha256(this.buffer.subarray(0, first));
-            const hash = (0,external_node_crypto_.createHash)('sha256').update(this.buffer.subarray(0, first));
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(this.buffer.subarray(0, first));
             for (let read = first; read > 0;) {
-                read = (0,external_node_fs_.readSync)(fd, this.buffer);
+                read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer);
                 hash.update(this.buffer.subarray(0, read));
             }
             return hash.digest('hex');
         }
         finally {
-            (0,external_node_fs_.closeSync)(fd);
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
         }
     }
 }
 function sha256(bytes) {
-    return (0,external_node_crypto_.hash)('sha256', bytes);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.hash)('sha256', bytes);
 }
 
 
 /***/ }),
 
-/***/ 5885:
+/***/ 60011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -303,7 +153,7 @@ function parentOf(path) {
 
 /***/ }),
 
-/***/ 67588:
+/***/ 42014:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -315,8 +165,8 @@ function parentOf(path) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(72313);
-/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(488);
+/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2523);
+/* harmony import */ var _slices_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76270);
 /**
  * The files of a build context as the engine receives them: walked from the context directory,
  * filtered by the ignore file in effect, never entering a directory that is excluded unless an
@@ -399,7 +249,7 @@ function byCodeUnit(a, b) {
 
 /***/ }),
 
-/***/ 72313:
+/***/ 2523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -537,7 +387,7 @@ function isFile(path) {
 
 /***/ }),
 
-/***/ 82364:
+/***/ 550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -549,11 +399,11 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/plan/context-index.ts
-var context_index = __webpack_require__(5885);
-// EXTERNAL MODULE: ./src/plan/path-glob.ts
-var path_glob = __webpack_require__(98300);
-;// CONCATENATED MODULE: ./src/plan/go-embed.ts
+// EXTERNAL MODULE: ./src/image-inputs/context-index.ts
+var context_index = __webpack_require__(60011);
+// EXTERNAL MODULE: ./src/image-inputs/path-glob.ts
+var path_glob = __webpack_require__(17465);
+;// CONCATENATED MODULE: ./src/image-inputs/go-embed.ts
 
 class EmbedPatternError extends Error {
     pattern;
@@ -590,7 +440,7 @@ function embedMatcher(pattern, glob) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/plan/go-module.ts
+;// CONCATENATED MODULE: ./src/image-inputs/go-module.ts
 /**
  * The parts of a go.mod file that decide where a module's packages live: its module path and
  * the `replace` directives. A replacement by a local directory moves a module's source into the
@@ -675,9 +525,9 @@ function unquoteGoMod(file, line, body) {
     }
 }
 
-// EXTERNAL MODULE: ./src/plan/go-source.ts
-var go_source = __webpack_require__(95787);
-;// CONCATENATED MODULE: ./src/plan/go-closure.ts
+// EXTERNAL MODULE: ./src/image-inputs/go-source.ts
+var go_source = __webpack_require__(70465);
+;// CONCATENATED MODULE: ./src/image-inputs/go-closure.ts
 /**
  * The files a `go build` of some main packages (or the test build of some packages) reads from
  * the build context, computed from the source alone: the import closure of those packages within
@@ -882,7 +732,7 @@ function join(dir, path) {
 
 /***/ }),
 
-/***/ 95787:
+/***/ 70465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1159,7 +1009,7 @@ class Lexer {
 
 /***/ }),
 
-/***/ 85870:
+/***/ 24020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1176,7 +1026,7 @@ var external_node_crypto_ = __webpack_require__(77598);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/plan/context-report.ts
+;// CONCATENATED MODULE: ./src/image-inputs/context-report.ts
 /**
  * What a build context tells before it is sent: its size, the biggest directories, content that
  * rarely belongs in an image (vendored modules, node_modules, .git, coverage output), and the
@@ -1291,19 +1141,19 @@ function code(text) {
     return `\`${text}\``;
 }
 
-// EXTERNAL MODULE: ./src/plan/context.ts
-var context = __webpack_require__(67588);
-// EXTERNAL MODULE: ./src/plan/context-files.ts + 1 modules
-var context_files = __webpack_require__(72545);
-// EXTERNAL MODULE: ./src/plan/context-index.ts
-var context_index = __webpack_require__(5885);
-// EXTERNAL MODULE: ./src/plan/dockerignore.ts
-var dockerignore = __webpack_require__(72313);
-// EXTERNAL MODULE: ./src/plan/inputs.ts
-var plan_inputs = __webpack_require__(91846);
-// EXTERNAL MODULE: ./src/plan/slices.ts
-var plan_slices = __webpack_require__(488);
-;// CONCATENATED MODULE: ./src/plan/hash.ts
+// EXTERNAL MODULE: ./src/image-inputs/context.ts
+var context = __webpack_require__(42014);
+// EXTERNAL MODULE: ./src/image-inputs/context-files.ts
+var context_files = __webpack_require__(9816);
+// EXTERNAL MODULE: ./src/image-inputs/context-index.ts
+var context_index = __webpack_require__(60011);
+// EXTERNAL MODULE: ./src/image-inputs/dockerignore.ts
+var dockerignore = __webpack_require__(2523);
+// EXTERNAL MODULE: ./src/image-inputs/inputs.ts
+var image_inputs_inputs = __webpack_require__(85736);
+// EXTERNAL MODULE: ./src/image-inputs/slices.ts
+var image_inputs_slices = __webpack_require__(76270);
+;// CONCATENATED MODULE: ./src/image-inputs/hash.ts
 /**
  * The content hash of an image: a digest of everything that can change what the build
  * produces, and the image tag derived from it. The same inputs give the same tag on any machine:
@@ -1351,11 +1201,11 @@ class DockerfileNotFoundError extends Error {
  */
 async function hashImage(repoRoot, image, limits) {
     const dockerfile = await readDockerfile(repoRoot, image);
-    const slices = new plan_slices/* TimeSlices */.L();
+    const slices = new image_inputs_slices/* TimeSlices */.L();
     const { listing, index, files } = await sharedContext(repoRoot, image, slices);
     const { entries, bytes, ignoreFile } = listing;
     const warnings = checkContext({ image: image.name, context: image.context, entries, bytes, ignoreFile }, limits);
-    const inputs = await (0,plan_inputs/* selectInputs */.w)(index, files, dockerfile.toString('utf8'), image);
+    const inputs = await (0,image_inputs_inputs/* selectInputs */.w)(index, files, dockerfile.toString('utf8'), image);
     const digest = (0,external_node_crypto_.createHash)('sha256').update(`${SCHEME}\n`);
     const line = (fields) => digest.update(`${JSON.stringify(fields)}\n`);
     line(['dockerfile', (0,context_files/* sha256 */.s)(dockerfile)]);
@@ -1366,9 +1216,11 @@ async function hashImage(repoRoot, image, limits) {
     // `context` hashes as it always has; the other modes say which, so their tags never meet.
     if (inputs.mode !== 'context')
         line(['inputs', inputs.mode]);
-    await files.digestAll(inputs.files.map((input) => input.entry), slices);
-    for (const { entry } of inputs.files)
+    for (const { entry } of inputs.files) {
         line(entryFields(entry, files));
+        if (slices.due())
+            await slices.release();
+    }
     const hash = digest.digest('hex');
     return {
         hash,
@@ -1423,18 +1275,18 @@ function entryFields(entry, files) {
 
 /***/ }),
 
-/***/ 91846:
+/***/ 85736:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   f: () => (/* binding */ closureWatches),
 /* harmony export */   w: () => (/* binding */ selectInputs)
 /* harmony export */ });
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(67588);
-/* harmony import */ var _context_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5885);
-/* harmony import */ var _go_closure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82364);
-/* harmony import */ var _path_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(98300);
-/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9712);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(42014);
+/* harmony import */ var _context_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(60011);
+/* harmony import */ var _go_closure_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(550);
+/* harmony import */ var _path_glob_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(17465);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5806);
 
 
 
@@ -1448,7 +1300,7 @@ async function selectInputs(index, reader, dockerfile, image) {
         return { requested, mode: 'context', files: index.entries.map((entry) => ({ entry, reason: 'in the build context' })), watch: [(0,_watch_js__WEBPACK_IMPORTED_MODULE_3__/* .treeWatch */ .yG)('')] };
     }
     // Loaded only here: the Dockerfile parser is most of what hashing loads, and `context` needs none of it.
-    const { readDockerfileInputs } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(843)]).then(__webpack_require__.bind(__webpack_require__, 64843));
+    const { readDockerfileInputs } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 67337));
     const instructions = readDockerfileInputs(dockerfile);
     const copied = { files: copiedFiles(index, instructions), watch: sourceWatches(index, [...instructions.copies, ...instructions.fromStages]) };
     if (requested === 'dockerfile')
@@ -1571,7 +1423,7 @@ function copyMatcher(source) {
 
 /***/ }),
 
-/***/ 98300:
+/***/ 17465:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1641,7 +1493,7 @@ function escapeClass(body) {
 
 /***/ }),
 
-/***/ 488:
+/***/ 76270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1676,7 +1528,7 @@ class TimeSlices {
 
 /***/ }),
 
-/***/ 9712:
+/***/ 5806:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1690,8 +1542,8 @@ class TimeSlices {
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67588);
-/* harmony import */ var _context_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5885);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(42014);
+/* harmony import */ var _context_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60011);
 /**
  * Where a change can alter an image or the suite, as paths a workflow's `paths` filter can name:
  * a file, the files directly in a directory (a Go package is one directory), or a whole tree.

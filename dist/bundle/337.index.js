@@ -1,8 +1,8 @@
-export const id = 843;
-export const ids = [843];
+export const id = 337;
+export const ids = [337];
 export const modules = {
 
-/***/ 64843:
+/***/ 67337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 var main = __webpack_require__(78390);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/plan/shell-words.ts
+;// CONCATENATED MODULE: ./src/image-inputs/shell-words.ts
 /**
  * Splits the text of a shell RUN step into its simple commands, as words: enough to find which
  * programs it runs and with which arguments, never to run it. Quotes group words ('…' literal,
@@ -65,7 +65,7 @@ function shellCommands(text) {
     return commands;
 }
 
-;// CONCATENATED MODULE: ./src/plan/dockerfile-inputs.ts
+;// CONCATENATED MODULE: ./src/image-inputs/dockerfile-inputs.ts
 /**
  * What a Dockerfile takes from its build context, read from its instructions (all stages):
  * the sources of `COPY`/`ADD` without `--from` and of `RUN --mount=type=bind` without `from`;

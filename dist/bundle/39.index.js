@@ -1,5 +1,5 @@
-export const id = 653;
-export const ids = [653,158];
+export const id = 39;
+export const ids = [39,158];
 export const modules = {
 
 /***/ 44158:
@@ -372,7 +372,7 @@ class IgnoreBase {
 
 /***/ }),
 
-/***/ 77162:
+/***/ 64952:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -384,15 +384,15 @@ class IgnoreBase {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65424);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(67588);
-/* harmony import */ var _context_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(72545);
-/* harmony import */ var _context_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(5885);
-/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(72313);
-/* harmony import */ var _go_closure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(82364);
-/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(85870);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(91846);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48720);
-/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9712);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(42014);
+/* harmony import */ var _context_files_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9816);
+/* harmony import */ var _context_index_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(60011);
+/* harmony import */ var _dockerignore_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2523);
+/* harmony import */ var _go_closure_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(550);
+/* harmony import */ var _hash_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(24020);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(85736);
+/* harmony import */ var _plan_plan_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(48720);
+/* harmony import */ var _watch_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(5806);
 /**
  * The `paths` filter of the pull-request workflow, made from the configuration: a pull request
  * that changes none of these files changes no image and nothing the suite reads, so its E2E would
@@ -423,7 +423,7 @@ async function pathsFilter(config, repoRoot) {
     const notes = [];
     const watches = configWatches(config, (path) => kindOnDisk((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(repoRoot, path)));
     const limits = { warnMiB: config.build.contextWarnMiB, limitMiB: config.build.contextLimitMiB };
-    for (const image of (0,_plan_js__WEBPACK_IMPORTED_MODULE_10__.makePlan)(config).images) {
+    for (const image of (0,_plan_plan_js__WEBPACK_IMPORTED_MODULE_10__.makePlan)(config).images) {
         const { inputs } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_7__.hashImage)(repoRoot, image, limits);
         if (inputs.fallback)
             notes.push(`image '${image.name}': inputs '${inputs.requested}' fell back to '${inputs.mode}': ${inputs.fallback}`);

@@ -1,43 +1,6 @@
-export const id = 386;
-export const ids = [386,939];
+export const id = 660;
+export const ids = [660,939];
 export const modules = {
-
-/***/ 73255:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   N: () => (/* binding */ withDeadline),
-/* harmony export */   j: () => (/* binding */ DeadlineError)
-/* harmony export */ });
-/* harmony import */ var _util_duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
-/**
- * A deadline for a toolkit call (artifact upload, cache save/restore) that offers no way to stop
- * it: the caller moves on with an error, the call is left to finish or fail on its own.
- */
-
-class DeadlineError extends Error {
-    constructor(what, ms) {
-        super(`${what} did not finish within ${(0,_util_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(ms)}`);
-        this.name = 'DeadlineError';
-    }
-}
-async function withDeadline(work, ms, what) {
-    // A late rejection of the abandoned call must not become an unhandled rejection.
-    work.catch(() => undefined);
-    let timer;
-    const deadline = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
-    });
-    try {
-        return await Promise.race([work, deadline]);
-    }
-    finally {
-        clearTimeout(timer);
-    }
-}
-
-
-/***/ }),
 
 /***/ 17674:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -52,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
-var artifact_deadline = __webpack_require__(73255);
+// EXTERNAL MODULE: ./src/util/deadline.ts
+var deadline = __webpack_require__(84054);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./src/util/secrets.ts + 1 modules
@@ -224,7 +187,7 @@ async function uploadEvidence(request, log, github) {
     const deadlineMs = request.deadlineMs ?? DEFAULT_UPLOAD_DEADLINE_MS;
     try {
         const upload = client.uploadArtifact(name, files, dir, { retentionDays: request.retentionDays });
-        const response = await (0,artifact_deadline/* withDeadline */.N)(upload, deadlineMs, `The upload of artifact ${name}`);
+        const response = await (0,deadline/* withDeadline */.N)(upload, deadlineMs, `The upload of artifact ${name}`);
         if (response.id === undefined)
             throw new Error('the artifact service returned no artifact id');
         outcome.artifact = { id: response.id, name, url: artifactUrl(response.id, github.run), size: response.size ?? 0 };
@@ -341,8 +304,8 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
-var artifact_deadline = __webpack_require__(73255);
+// EXTERNAL MODULE: ./src/util/deadline.ts
+var deadline = __webpack_require__(84054);
 // EXTERNAL MODULE: ./src/util/file-write.ts
 var file_write = __webpack_require__(84958);
 // EXTERNAL MODULE: ./src/collect/coverage-profile.ts
@@ -396,7 +359,7 @@ async function uploadOneFile(client, name, dir, file, content, retentionDays) {
         const path = (0,external_node_path_.join)(dir, file);
         await (0,file_write/* writeNamedFile */.Bl)(path, content);
         const upload = client.uploadArtifact(name, [path], dir, { retentionDays });
-        const response = await (0,artifact_deadline/* withDeadline */.N)(upload, UPLOAD_DEADLINE_MS, `The upload of artifact ${name}`);
+        const response = await (0,deadline/* withDeadline */.N)(upload, UPLOAD_DEADLINE_MS, `The upload of artifact ${name}`);
         if (response.id === undefined)
             throw new Error(`the artifact service returned no id for artifact ${name}`);
         return response.id;
@@ -518,7 +481,7 @@ async function mergeCoverageJob(config, host) {
     try {
         for (const shard of shards) {
             const into = (0,external_node_path_.join)(dir, shard.artifact.name);
-            await (0,artifact_deadline/* withDeadline */.N)(client.downloadArtifact(shard.artifact.id, { path: into }), DOWNLOAD_DEADLINE_MS, `The download of artifact ${shard.artifact.name}`);
+            await (0,deadline/* withDeadline */.N)(client.downloadArtifact(shard.artifact.id, { path: into }), DOWNLOAD_DEADLINE_MS, `The download of artifact ${shard.artifact.name}`);
             const file = (0,external_node_path_.join)(into, names.profileFile);
             const text = await (0,promises_.readFile)(file, 'utf8').catch(async () => {
                 throw new Error(`artifact ${shard.artifact.name} holds ${(await (0,promises_.readdir)(into)).join(', ') || 'nothing'}, not ${names.profileFile}: it was not uploaded by this action's shard job`);
@@ -564,7 +527,7 @@ async function mergeCoverageJob(config, host) {
 
 /***/ }),
 
-/***/ 55386:
+/***/ 48279:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -769,7 +732,7 @@ function imageLimits(build, machine = currentMachine()) {
 var secrets = __webpack_require__(42333);
 // EXTERNAL MODULE: ./src/util/urgent-stop.ts
 var urgent_stop = __webpack_require__(91988);
-;// CONCATENATED MODULE: ./src/run/task.ts
+;// CONCATENATED MODULE: ./src/scheduler/task.ts
 /** Whether the span leaves the run green: it succeeded, or it is side work that failed (reported apart). */
 function countsAsSuccess(span) {
     return span.outcome === 'success' || (span.optional === true && span.outcome === 'failure');
@@ -783,7 +746,7 @@ class TaskTimeoutError extends Error {
     }
 }
 
-;// CONCATENATED MODULE: ./src/run/validate.ts
+;// CONCATENATED MODULE: ./src/scheduler/validate.ts
 class GraphError extends Error {
     constructor(message) {
         super(message);
@@ -862,7 +825,7 @@ function findCycle(tasks, byId) {
     return undefined;
 }
 
-;// CONCATENATED MODULE: ./src/run/graph.ts
+;// CONCATENATED MODULE: ./src/scheduler/graph.ts
 /**
  * Runs a task graph with a resource-aware scheduler. A task starts as soon as its needs have
  * succeeded and the limits allow: fewer running tasks than `concurrency`, running memory within
@@ -883,7 +846,7 @@ function findCycle(tasks, byId) {
 
 /** How long an aborted task may take to stop before the run stops waiting for it. */
 const DEFAULT_ABANDON_AFTER_MS = 15_000;
-async function graph_runGraph(tasks, options) {
+async function runGraph(tasks, options) {
     validateGraph(tasks, options);
     return new Scheduler(tasks, options).run();
 }
@@ -940,10 +903,12 @@ class Scheduler {
         const onEndFinalizers = () => this.endFinalizers();
         if (signal?.aborted)
             this.cancel();
+        // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal dispatches 'abort' only once
         else
             signal?.addEventListener('abort', onCancel, { once: true });
         if (endFinalizers?.aborted)
             this.endFinalizers();
+        // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal dispatches 'abort' only once
         else
             endFinalizers?.addEventListener('abort', onEndFinalizers, { once: true });
         this.pump();
@@ -965,9 +930,11 @@ class Scheduler {
         const running = [...this.states.values()].filter((state) => state.status === 'running' && !state.task.finalizer);
         for (const state of running) {
             state.cancelledByRun = true;
+            // Stryker disable next-line OptionalChaining: a running task always has its controller
             state.controller?.abort(reason);
         }
         this.options.onCancel?.(this.snapshot(running));
+        // Stryker disable next-line CallExpression: only speeds up the skips; the next task to settle pumps with the same result
         this.pump();
     }
     endFinalizers() {
@@ -979,9 +946,11 @@ class Scheduler {
             if (!state.task.finalizer || state.status !== 'running')
                 continue;
             state.cancelledByRun = true;
+            // Stryker disable next-line OptionalChaining: a running task has its controller, and only endFinalizers calls this
             state.controller?.abort(this.options.endFinalizers?.reason ?? new Error('the finalizers were ended'));
             state.abandon?.();
         }
+        // Stryker disable next-line CallExpression: the abandoned finalizers settle and pump with the same result
         this.pump();
     }
     /** The result as it stands, with the given running tasks shown cancelled now. */
@@ -1045,6 +1014,7 @@ class Scheduler {
     }
     /** Enough for any task still pending: those with a need that did not succeed were skipped already. */
     needsEnded({ task }) {
+        // Stryker disable next-line OptionalChaining: validateGraph made sure every need is a task
         return (task.needs ?? []).every((need) => this.states.get(need)?.status === 'done');
     }
     limitsAllow(task) {
@@ -1126,6 +1096,7 @@ class Scheduler {
             const onAbort = () => {
                 abandonTimer = setTimeout(() => resolve({ kind: 'abandoned' }), this.abandonAfterMs);
             };
+            // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal dispatches 'abort' only once
             signal.addEventListener('abort', onAbort, { once: true });
             Promise.resolve()
                 .then(() => task.run(ctx))
@@ -1397,15 +1368,23 @@ function imagePhaseReport(results, options) {
         notices: options.push.notice === undefined ? [] : [options.push.notice],
     };
 }
-/** The image phase on its own (the local command's `images` step, benchmarks, tests). */
+/**
+ * The image phase in the run's graph: the one way it runs, for a whole run, an images-only run,
+ * the benchmarks and the tests.
+ */
 async function runImagePhase(options) {
     for (const notice of options.push.notice === undefined ? [] : [options.push.notice])
         options.log.notice(notice);
-    const graph = await runGraph(imagePhaseTasks(options), {
+    const imageTasks = imagePhaseTasks(options);
+    const tasks = options.withTasks === undefined ? imageTasks : await options.withTasks(imageTasks);
+    const { onCancel } = options;
+    const graph = await runGraph(tasks, {
         concurrency: options.limits.concurrency,
         memoryBudgetMiB: options.limits.memoryBudgetMiB,
         log: options.log,
         signal: options.signal,
+        endFinalizers: options.endFinalizers,
+        ...(onCancel === undefined ? {} : { onCancel: (snapshot) => onCancel(snapshot, imagePhaseReport(snapshot.results, options)) }),
     });
     return { graph, report: imagePhaseReport(graph.results, options) };
 }
@@ -1493,15 +1472,15 @@ function imagesOutput(report) {
 
 // EXTERNAL MODULE: ./src/collect/artifacts.ts + 1 modules
 var artifacts = __webpack_require__(17674);
-// EXTERNAL MODULE: ./src/plan/render.ts
-var render = __webpack_require__(30031);
+// EXTERNAL MODULE: ./src/report/plan-render.ts
+var plan_render = __webpack_require__(37132);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 11 modules
 var schemas = __webpack_require__(92857);
-// EXTERNAL MODULE: ./src/collect/artifact-deadline.ts
-var artifact_deadline = __webpack_require__(73255);
+// EXTERNAL MODULE: ./src/util/deadline.ts
+var deadline = __webpack_require__(84054);
 // EXTERNAL MODULE: ./src/util/file-write.ts
 var file_write = __webpack_require__(84958);
-;// CONCATENATED MODULE: ./src/collect/baseline-cache.ts
+;// CONCATENATED MODULE: ./src/baseline/cache.ts
 /**
  * The timing baseline in the GitHub Actions cache: the timings of the last successful run on the
  * default branch, saved under `aianalysis-e2e-timings-<stack>-<run id>-<attempt>` and restored by
@@ -1558,7 +1537,7 @@ async function restoreBaseline(identity, github, deadlineMs = DEFAULT_DEADLINE_M
     await (0,external_node_fs_promises_.rm)(dir, { recursive: true, force: true });
     const prefix = baselineKeyPrefix(identity, github.run);
     // The prefix is also given as a restore key: restore keys are prefix-matched by definition.
-    const key = await (0,artifact_deadline/* withDeadline */.N)(cache.restore([dir], prefix, [prefix]), deadlineMs, 'Restoring the timing baseline');
+    const key = await (0,deadline/* withDeadline */.N)(cache.restore([dir], prefix, [prefix]), deadlineMs, 'Restoring the timing baseline');
     if (key === undefined)
         return { status: 'none', reason: 'no baseline in the cache (or the cache service failed: see its warning)' };
     try {
@@ -1586,13 +1565,13 @@ async function saveBaseline(identity, timings, github, deadlineMs = DEFAULT_DEAD
     };
     await (0,file_write/* writeNamedFile */.Bl)((0,external_node_path_.join)(dir, FILE_NAME), `${JSON.stringify(stored, null, 2)}\n`);
     const key = baselineKey(identity, github.run);
-    const id = await (0,artifact_deadline/* withDeadline */.N)(cache.save([dir], key), deadlineMs, 'Saving the timing baseline');
+    const id = await (0,deadline/* withDeadline */.N)(cache.save([dir], key), deadlineMs, 'Saving the timing baseline');
     return id === -1
         ? { saved: false, reason: 'the cache service did not store it (see the cache client’s message above)' }
         : { saved: true, key };
 }
 
-;// CONCATENATED MODULE: ./src/report/baseline.ts
+;// CONCATENATED MODULE: ./src/baseline/comparison.ts
 /**
  * This run's phase timings against the baseline: the timings of the last successful run on the
  * default branch. The summary gets a table per phase (baseline, now, change); a phase much slower
@@ -1681,7 +1660,7 @@ async function reportAgainstBaseline(current, options) {
     let slower = [];
     let phases;
     const restored = await restoreBaseline(identity, github).catch((error) => {
-        const reason = `the cache service failed: ${baseline_messageOf(error)}`;
+        const reason = `the cache service failed: ${comparison_messageOf(error)}`;
         log.warning(`The timing baseline could not be restored: ${reason}`, { title: WARNING_TITLE });
         return { status: 'none', reason };
     });
@@ -1708,7 +1687,7 @@ async function reportAgainstBaseline(current, options) {
         paragraphs.push(`This run is not saved as the baseline: ${refusal}.`);
     }
     else {
-        const saved = await saveBaseline(identity, current, github).catch((error) => ({ saved: false, reason: baseline_messageOf(error) }));
+        const saved = await saveBaseline(identity, current, github).catch((error) => ({ saved: false, reason: comparison_messageOf(error) }));
         if (saved.saved) {
             paragraphs.push('This run is the new baseline.');
         }
@@ -1719,15 +1698,15 @@ async function reportAgainstBaseline(current, options) {
     }
     return { section: { heading: HEADING, paragraphs, table }, slower, phases };
 }
-function baseline_messageOf(error) {
+function comparison_messageOf(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
 // EXTERNAL MODULE: ./src/report/summary-page.ts + 15 modules
-var summary_page = __webpack_require__(63291);
-// EXTERNAL MODULE: ./src/report/summary.ts
-var summary = __webpack_require__(57994);
-;// CONCATENATED MODULE: ./src/run/timings.ts
+var summary_page = __webpack_require__(23856);
+// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
+var summary = __webpack_require__(30434);
+;// CONCATENATED MODULE: ./src/scheduler/timings.ts
 /**
  * The timing report of a run: the `timings` output and `timings.json`, later compared against a
  * baseline. Its shape is a contract (schemaVersion 1); change it only by adding fields.
@@ -2103,10 +2082,10 @@ async function collectLogsBundle(request) {
     const timeoutMs = request.timeoutMs ?? DEFAULT_BUNDLE_TIMEOUT_MS;
     let timedOut = false;
     try {
-        await (0,artifact_deadline/* withDeadline */.N)(Promise.all(sources), timeoutMs, 'the logs bundle');
+        await (0,deadline/* withDeadline */.N)(Promise.all(sources), timeoutMs, 'the logs bundle');
     }
     catch (error) {
-        if (!(error instanceof artifact_deadline/* DeadlineError */.j))
+        if (!(error instanceof deadline/* DeadlineError */.j))
             throw error;
         timedOut = true;
     }
@@ -2431,7 +2410,7 @@ async function uploadImagesArtifact(request, github) {
         retentionDays: request.retentionDays,
         compressionLevel: COMPRESSION_LEVEL,
     });
-    const response = await (0,artifact_deadline/* withDeadline */.N)(upload, TRANSFER_DEADLINE_MS, `The upload of the images artifact '${request.name}'`);
+    const response = await (0,deadline/* withDeadline */.N)(upload, TRANSFER_DEADLINE_MS, `The upload of the images artifact '${request.name}'`);
     if (response.id === undefined)
         throw new Error(`the artifact service returned no id for the images artifact '${request.name}'`);
     return { id: response.id, size: response.size ?? 0 };
@@ -2450,7 +2429,7 @@ async function downloadImagesArtifact(request, github) {
             "(needs: in the workflow) with the same input 'images-artifact', and the artifact must not have expired");
     });
     const download = client.downloadArtifact(artifact.id, { path: request.dir, ...(artifact.digest ? { expectedHash: artifact.digest } : {}), ...(findBy ? { findBy } : {}) });
-    const { digestMismatch } = await (0,artifact_deadline/* withDeadline */.N)(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`).catch((error) => {
+    const { digestMismatch } = await (0,deadline/* withDeadline */.N)(download, TRANSFER_DEADLINE_MS, `The download of the images artifact '${request.name}'`).catch((error) => {
         if (error.message.includes(`'${request.name}'`))
             throw error;
         throw new Error(`the download of the images artifact '${request.name}' of ${where} failed: ${error.message}`);
@@ -2672,8 +2651,8 @@ async function arrivedManifest(download, name, dir) {
     return parseManifest(left, where);
 }
 
-// EXTERNAL MODULE: ./src/host/github.ts
-var github = __webpack_require__(631);
+// EXTERNAL MODULE: ./src/github/services.ts
+var services = __webpack_require__(31463);
 ;// CONCATENATED MODULE: ./src/images/image-cache.ts
 /**
  * Images kept across workflow runs in the GitHub cache, one entry per image keyed by its content
@@ -2742,7 +2721,7 @@ function cacheImageTask(options, image) {
                 ctx.span.note(`saved as ${key}`);
             }
             catch (error) {
-                if (error instanceof github/* CacheEntryExistsError */.V)
+                if (error instanceof services/* CacheEntryExistsError */.V)
                     ctx.span.note(`${key} exists already`);
                 else
                     ctx.log.warning(`image ${image}: not kept in the GitHub cache: ${error.message}`);
@@ -2842,7 +2821,7 @@ var coverage_artifacts = __webpack_require__(72821);
 // EXTERNAL MODULE: ./src/pipeline/pending-evidence.ts
 var pending_evidence = __webpack_require__(4939);
 // EXTERNAL MODULE: ./src/pipeline/sources.ts + 1 modules
-var sources = __webpack_require__(30757);
+var sources = __webpack_require__(76812);
 // EXTERNAL MODULE: ./src/pipeline/state-keys.ts
 var state_keys = __webpack_require__(41828);
 ;// CONCATENATED MODULE: ./src/pipeline/state.ts
@@ -2888,7 +2867,6 @@ var pipeline_suite = __webpack_require__(31920);
 // baseline and the report. Everything that can be checked is checked before the graph starts,
 // the runner's tools first (preflight.ts).
 // An images-only run stops after the images (and their pushes).
-
 
 
 
@@ -2986,8 +2964,6 @@ async function runWithEngine(options, engine, signal) {
     const state = new PipelineState();
     const recovery = new EngineRecovery(engine, { signal });
     const push = await pushDecision(config.registry.push, host.github.run);
-    if (push.notice)
-        log.notice(push.notice);
     const pushDeadline = plan.imagesOnly ? undefined : new PushDeadline();
     const images = {
         engine,
@@ -3002,24 +2978,23 @@ async function runWithEngine(options, engine, signal) {
         pushDeadline: pushDeadline?.signal,
         recovery,
     };
-    const tasks = plan.imagesOnly
-        ? withImagesArtifact(config, host, engine, plan.images, decisions, imagePhaseTasks(images))
-        : await stackTasks({ ...options, signal, state, images, push, pushDeadline: pushDeadline });
-    const limits = imageLimits(config.build);
-    const imagesReport = (results) => {
-        const resolved = imagePhaseReport(results, { plan, push, recovery });
-        return { sections: [...artifact.sections, (0,render/* sourcesSection */.Mx)(decisions, hashes), imagesSection(resolved)], output: imagesOutput(resolved) };
-    };
+    const stack = plan.imagesOnly ? undefined : await stackTasks({ ...options, signal, state, images, push, pushDeadline: pushDeadline });
+    const imagesReport = (resolved) => ({
+        sections: [...artifact.sections, (0,plan_render/* sourcesSection */.Mx)(decisions, hashes), imagesSection(resolved)],
+        output: imagesOutput(resolved),
+    });
     let reportedAtOnce;
-    const graph = await graph_runGraph(tasks, {
-        concurrency: limits.concurrency,
-        memoryBudgetMiB: limits.memoryBudgetMiB,
+    const { graph, report: resolved } = await runImagePhase({
+        ...images,
+        load: stack?.load,
         log,
+        limits: imageLimits(config.build),
         signal,
+        withTasks: (imageTasks) => stack === undefined ? withImagesArtifact(config, host, engine, plan.images, decisions, imageTasks) : [...imageTasks, ...stack.tasks],
         endFinalizers: options.endCollection,
         // The runner may kill a cancelled step any moment: the report goes out before the evidence is collected.
-        onCancel: (snapshot) => {
-            reportedAtOnce = reportAtOnce(snapshot, { ...options, state, signal, images: imagesReport(snapshot.results) });
+        onCancel: (snapshot, report) => {
+            reportedAtOnce = reportAtOnce(snapshot, { ...options, state, signal, images: imagesReport(report) });
         },
     });
     await reportedAtOnce;
@@ -3027,7 +3002,7 @@ async function runWithEngine(options, engine, signal) {
     const sideFailures = sideWorkFailures(graph);
     for (const failure of sideFailures)
         log.warning(failure, { title: 'Apart from the result' });
-    const imagesPart = imagesReport(graph.results);
+    const imagesPart = imagesReport(resolved);
     state.addSections('images', ...imagesPart.sections);
     state.outputs.images = imagesPart.output;
     const timings = toTimings(graph);
@@ -3141,13 +3116,14 @@ async function stackTasks(options) {
     const suite = { config, plan, decisions: images.decisions, repoRoot: host.repoRoot, workDir: host.workDir, state };
     const common = [(0,pipeline_suite/* suiteContractTask */.An)(suite), ...evidenceTasks({ config, plan, host, state, after: pipeline_suite/* SUITE_TASK_ID */.Zr })];
     if (plan.setup === 'suite') {
-        return [
-            ...imagePhaseTasks(images),
-            (0,handoff/* handoffTask */.ei)({ ...suite, engine: images.engine, push: options.push }),
-            (0,pipeline_cluster/* clusterTask */.WI)(cluster),
-            boundPushes((0,pipeline_suite/* suiteTask */.eL)({ ...suite, needs: [handoff/* HANDOFF_TASK_ID */.VY, pipeline_cluster/* CLUSTER_TASK_ID */.NI] })),
-            ...common,
-        ];
+        return {
+            tasks: [
+                (0,handoff/* handoffTask */.ei)({ ...suite, engine: images.engine, push: options.push }),
+                (0,pipeline_cluster/* clusterTask */.WI)(cluster),
+                boundPushes((0,pipeline_suite/* suiteTask */.eL)({ ...suite, needs: [handoff/* HANDOFF_TASK_ID */.VY, pipeline_cluster/* CLUSTER_TASK_ID */.NI] })),
+                ...common,
+            ],
+        };
     }
     const deployPlan = await (0,deploy/* prepareDeploy */.hz)(config, plan, images.decisions, host.repoRoot);
     // The run's own outputs go to the work directory, never into the repository: a report left in
@@ -3156,21 +3132,20 @@ async function stackTasks(options) {
     // The images the run's references name now: its builds and pulls may leave these dangling.
     const references = [...images.decisions.map((decision) => decision.reference), ...plan.dependencies.map((dependency) => dependency.image)];
     const replaced = await images.engine.localImages(references, { signal });
-    return [
-        ...imagePhaseTasks({
-            ...images,
-            load: {
-                kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
-                workDir: (0,external_node_path_.join)(host.workDir, 'images'),
-                needs: [pipeline_cluster/* CLUSTER_TASK_ID */.NI],
-                replacedImageIds: [...replaced.values()].map((image) => image.id),
-            },
-        }),
-        (0,pipeline_cluster/* clusterTask */.WI)({ ...cluster, coverageDir }),
-        (0,deploy/* deployTask */.ln)({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
-        boundPushes((0,pipeline_suite/* suiteTask */.eL)({ ...suite, needs: [deploy/* DEPLOY_TASK_ID */.Ik] })),
-        ...common,
-    ];
+    return {
+        load: {
+            kind: { loadImageArchive: (archive) => state.requireKind().loadImageArchive(archive) },
+            workDir: (0,external_node_path_.join)(host.workDir, 'images'),
+            needs: [pipeline_cluster/* CLUSTER_TASK_ID */.NI],
+            replacedImageIds: [...replaced.values()].map((image) => image.id),
+        },
+        tasks: [
+            (0,pipeline_cluster/* clusterTask */.WI)({ ...cluster, coverageDir }),
+            (0,deploy/* deployTask */.ln)({ deployPlan, state, workDir: host.workDir, needs: [LOAD_TASK_ID] }),
+            boundPushes((0,pipeline_suite/* suiteTask */.eL)({ ...suite, needs: [deploy/* DEPLOY_TASK_ID */.Ik] })),
+            ...common,
+        ],
+    };
 }
 function pendingEvidence(config, paths, uploadStarted) {
     const { artifactName, retentionDays } = config.report;
@@ -3301,6 +3276,43 @@ function parseSavedObject(saved) {
     if (typeof value !== 'object' || value === null)
         throw new Error('it is not an object');
     return value;
+}
+
+
+/***/ }),
+
+/***/ 84054:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   N: () => (/* binding */ withDeadline),
+/* harmony export */   j: () => (/* binding */ DeadlineError)
+/* harmony export */ });
+/* harmony import */ var _duration_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26518);
+/**
+ * A deadline for a toolkit call (artifact upload, cache save/restore) that offers no way to stop
+ * it: the caller moves on with an error, the call is left to finish or fail on its own.
+ */
+
+class DeadlineError extends Error {
+    constructor(what, ms) {
+        super(`${what} did not finish within ${(0,_duration_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDuration */ .a)(ms)}`);
+        this.name = 'DeadlineError';
+    }
+}
+async function withDeadline(work, ms, what) {
+    // A late rejection of the abandoned call must not become an unhandled rejection.
+    work.catch(() => undefined);
+    let timer;
+    const deadline = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
+    });
+    try {
+        return await Promise.race([work, deadline]);
+    }
+    finally {
+        clearTimeout(timer);
+    }
 }
 
 

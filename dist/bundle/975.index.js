@@ -1,8 +1,8 @@
-export const id = 573;
-export const ids = [573];
+export const id = 975;
+export const ids = [975];
 export const modules = {
 
-/***/ 69573:
+/***/ 3975:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
