@@ -344,14 +344,6 @@ function summaryLine(service, profile) {
     const percent = profile === undefined ? undefined : (0,coverage_profile/* measureCoverage */.jt)(profile).percent;
     return `${service},${percent === undefined ? 'N/A' : `${(0,coverage_profile/* formatPercent */.l9)(percent)}%`}\n`;
 }
-function requireArtifactService(github, what) {
-    const client = github.artifacts();
-    if (client === undefined) {
-        throw new Error(`${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
-            '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
-    }
-    return client;
-}
 /** Uploads one file, alone at the root of the artifact, as the summary job expects it. */
 async function uploadOneFile(client, name, dir, file, content, retentionDays) {
     await (0,promises_.mkdir)(dir, { recursive: true });
@@ -412,7 +404,10 @@ function mergeProfiles(profiles) {
     return { mode: first.profile.mode, blocks: [...merged.values()].map(({ source: _source, ...block }) => block) };
 }
 
+// EXTERNAL MODULE: ./src/github/services.ts
+var services = __webpack_require__(31463);
 ;// CONCATENATED MODULE: ./src/pipeline/coverage-artifacts.ts
+
 
 
 
@@ -430,7 +425,7 @@ async function publishCiCoverage(config, host, state) {
     if (!host.github.run.actions)
         return say('Not uploaded: artifacts are uploaded only on GitHub Actions.');
     try {
-        const client = requireArtifactService(host.github, 'Uploading the coverage artifacts');
+        const client = (0,services/* requireArtifacts */.H)(host.github, 'Uploading the coverage artifacts');
         const profile = state.coverageProfile ? (0,coverage_profile/* parseProfile */.jZ)(await (0,promises_.readFile)(state.coverageProfile, 'utf8'), state.coverageProfile) : undefined;
         const dir = (0,external_node_path_.join)(host.workDir, 'coverage-artifacts');
         const shard = config.suite.shard;
@@ -473,7 +468,7 @@ function shardProfileArtifacts(artifacts, artifactName) {
 async function mergeCoverageJob(config, host) {
     const service = config.coverage.ciArtifacts;
     const names = ciCoverageNames(service);
-    const client = requireArtifactService(host.github, 'Merging the coverage of the shards');
+    const client = (0,services/* requireArtifacts */.H)(host.github, 'Merging the coverage of the shards');
     const { artifacts } = await client.listArtifacts();
     const shards = shardProfileArtifacts(artifacts, config.report.artifactName);
     const dir = (0,external_node_path_.join)(host.workDir, 'coverage-merge');
@@ -2387,7 +2382,10 @@ function loadProblems(manifest, held) {
     });
 }
 
+// EXTERNAL MODULE: ./src/github/services.ts
+var services = __webpack_require__(31463);
 ;// CONCATENATED MODULE: ./src/images/artifact-transfer.ts
+
 
 const TRANSFER_DEADLINE_MS = 20 * 60 * 1000;
 /**
@@ -2396,16 +2394,10 @@ const TRANSFER_DEADLINE_MS = 20 * 60 * 1000;
  * only wins where the transfer is local and the payload does not compress.)
  */
 const COMPRESSION_LEVEL = 1;
-function requireService(github, what) {
-    const client = github.artifacts();
-    if (client === undefined) {
-        throw new Error(`${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
-            '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set); outside GitHub Actions leave images-artifact empty');
-    }
-    return client;
-}
+/** Outside GitHub Actions there is no artifact service: the images come from elsewhere. */
+const INSTEAD = 'outside GitHub Actions leave images-artifact empty';
 async function uploadImagesArtifact(request, github) {
-    const client = requireService(github, `Writing the images artifact '${request.name}'`);
+    const client = (0,services/* requireArtifacts */.H)(github, `Writing the images artifact '${request.name}'`, INSTEAD);
     const upload = client.uploadArtifact(request.name, request.files, request.rootDir, {
         retentionDays: request.retentionDays,
         compressionLevel: COMPRESSION_LEVEL,
@@ -2417,7 +2409,7 @@ async function uploadImagesArtifact(request, github) {
 }
 /** Downloads and unpacks the artifact into `dir`, checking its digest; returns its size in bytes. */
 async function downloadImagesArtifact(request, github) {
-    const client = requireService(github, `Loading the images artifact '${request.name}'`);
+    const client = (0,services/* requireArtifacts */.H)(github, `Loading the images artifact '${request.name}'`, INSTEAD);
     const findBy = otherRun(request, github.run);
     const where = findBy === undefined ? 'this workflow run' : `workflow run ${request.runId}`;
     const { artifact } = await client.getArtifact(request.name, findBy === undefined ? {} : { findBy }).catch((error) => {
@@ -2651,8 +2643,6 @@ async function arrivedManifest(download, name, dir) {
     return parseManifest(left, where);
 }
 
-// EXTERNAL MODULE: ./src/github/services.ts
-var services = __webpack_require__(31463);
 ;// CONCATENATED MODULE: ./src/images/image-cache.ts
 /**
  * Images kept across workflow runs in the GitHub cache, one entry per image keyed by its content

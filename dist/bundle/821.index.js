@@ -173,14 +173,6 @@ function summaryLine(service, profile) {
     const percent = profile === undefined ? undefined : (0,coverage_profile/* measureCoverage */.jt)(profile).percent;
     return `${service},${percent === undefined ? 'N/A' : `${(0,coverage_profile/* formatPercent */.l9)(percent)}%`}\n`;
 }
-function requireArtifactService(github, what) {
-    const client = github.artifacts();
-    if (client === undefined) {
-        throw new Error(`${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
-            '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
-    }
-    return client;
-}
 /** Uploads one file, alone at the root of the artifact, as the summary job expects it. */
 async function uploadOneFile(client, name, dir, file, content, retentionDays) {
     await (0,promises_.mkdir)(dir, { recursive: true });
@@ -241,7 +233,10 @@ function mergeProfiles(profiles) {
     return { mode: first.profile.mode, blocks: [...merged.values()].map(({ source: _source, ...block }) => block) };
 }
 
+// EXTERNAL MODULE: ./src/github/services.ts
+var services = __webpack_require__(31463);
 ;// CONCATENATED MODULE: ./src/pipeline/coverage-artifacts.ts
+
 
 
 
@@ -259,7 +254,7 @@ async function publishCiCoverage(config, host, state) {
     if (!host.github.run.actions)
         return say('Not uploaded: artifacts are uploaded only on GitHub Actions.');
     try {
-        const client = requireArtifactService(host.github, 'Uploading the coverage artifacts');
+        const client = (0,services/* requireArtifacts */.H)(host.github, 'Uploading the coverage artifacts');
         const profile = state.coverageProfile ? (0,coverage_profile/* parseProfile */.jZ)(await (0,promises_.readFile)(state.coverageProfile, 'utf8'), state.coverageProfile) : undefined;
         const dir = (0,external_node_path_.join)(host.workDir, 'coverage-artifacts');
         const shard = config.suite.shard;
@@ -302,7 +297,7 @@ function shardProfileArtifacts(artifacts, artifactName) {
 async function mergeCoverageJob(config, host) {
     const service = config.coverage.ciArtifacts;
     const names = ciCoverageNames(service);
-    const client = requireArtifactService(host.github, 'Merging the coverage of the shards');
+    const client = (0,services/* requireArtifacts */.H)(host.github, 'Merging the coverage of the shards');
     const { artifacts } = await client.listArtifacts();
     const shards = shardProfileArtifacts(artifacts, config.report.artifactName);
     const dir = (0,external_node_path_.join)(host.workDir, 'coverage-merge');

@@ -9,7 +9,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Shard } from '../config/index.js';
-import type { ArtifactService, GitHubServices } from '../github/services.js';
+import type { ArtifactService } from '../github/services.js';
 import { writeNamedFile } from '../util/file-write.js';
 import { withDeadline } from '../util/deadline.js';
 import { formatPercent, formatProfile, measureCoverage, type CoverageProfile } from './coverage-profile.js';
@@ -37,17 +37,6 @@ export const shardProfilePrefix = (artifactName: string): string => `${artifactN
 export function summaryLine(service: string, profile: CoverageProfile | undefined): string {
   const percent = profile === undefined ? undefined : measureCoverage(profile).percent;
   return `${service},${percent === undefined ? 'N/A' : `${formatPercent(percent)}%`}\n`;
-}
-
-export function requireArtifactService(github: GitHubServices, what: string): ArtifactService {
-  const client = github.artifacts();
-  if (client === undefined) {
-    throw new Error(
-      `${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
-        '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)',
-    );
-  }
-  return client;
 }
 
 /** Uploads one file, alone at the root of the artifact, as the summary job expects it. */

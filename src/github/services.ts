@@ -56,3 +56,16 @@ export interface GitHubServices {
   cache(): Promise<CacheService | undefined>;
   toolCache: ToolCache;
 }
+
+/**
+ * The artifact service, or an error saying that `what` needs it and when a runner offers it;
+ * `instead`: what to do outside GitHub Actions.
+ */
+export function requireArtifacts(github: GitHubServices, what: string, instead?: string): ArtifactService {
+  const client = github.artifacts();
+  if (client !== undefined) return client;
+  throw new Error(
+    `${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
+      `(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)${instead ? `; ${instead}` : ''}`,
+  );
+}

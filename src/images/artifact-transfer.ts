@@ -6,7 +6,7 @@
 import type { FindOptions } from '@actions/artifact';
 import type { Secret } from '../config/index.js';
 import { withDeadline } from '../util/deadline.js';
-import type { ArtifactService, GitHubServices, WorkflowRun } from '../github/services.js';
+import { requireArtifacts, type GitHubServices, type WorkflowRun } from '../github/services.js';
 
 const TRANSFER_DEADLINE_MS = 20 * 60 * 1000;
 /**
@@ -16,16 +16,8 @@ const TRANSFER_DEADLINE_MS = 20 * 60 * 1000;
  */
 const COMPRESSION_LEVEL = 1;
 
-function requireService(github: GitHubServices, what: string): ArtifactService {
-  const client = github.artifacts();
-  if (client === undefined) {
-    throw new Error(
-      `${what} needs GitHub's artifact service, which the runner offers to JavaScript actions on GitHub Actions only ` +
-        '(ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set); outside GitHub Actions leave images-artifact empty',
-    );
-  }
-  return client;
-}
+/** Outside GitHub Actions there is no artifact service: the images come from elsewhere. */
+const INSTEAD = 'outside GitHub Actions leave images-artifact empty';
 
 export interface UploadRequest {
   name: string;
@@ -35,7 +27,7 @@ export interface UploadRequest {
 }
 
 export async function uploadImagesArtifact(request: UploadRequest, github: GitHubServices): Promise<{ id: number; size: number }> {
-  const client = requireService(github, `Writing the images artifact '${request.name}'`);
+  const client = requireArtifacts(github, `Writing the images artifact '${request.name}'`, INSTEAD);
   const upload = client.uploadArtifact(request.name, request.files, request.rootDir, {
     retentionDays: request.retentionDays,
     compressionLevel: COMPRESSION_LEVEL,
@@ -56,7 +48,7 @@ export interface DownloadRequest {
 
 /** Downloads and unpacks the artifact into `dir`, checking its digest; returns its size in bytes. */
 export async function downloadImagesArtifact(request: DownloadRequest, github: GitHubServices): Promise<{ size: number }> {
-  const client = requireService(github, `Loading the images artifact '${request.name}'`);
+  const client = requireArtifacts(github, `Loading the images artifact '${request.name}'`, INSTEAD);
   const findBy = otherRun(request, github.run);
   const where = findBy === undefined ? 'this workflow run' : `workflow run ${request.runId}`;
   const { artifact } = await client.getArtifact(request.name, findBy === undefined ? {} : { findBy }).catch((error: Error & { status?: number }) => {

@@ -11,7 +11,6 @@ import type { Config } from '../config/index.js';
 import { withDeadline } from '../util/deadline.js';
 import {
   ciCoverageNames,
-  requireArtifactService,
   shardProfileArtifactName,
   shardProfilePrefix,
   summaryLine,
@@ -20,6 +19,7 @@ import {
 } from '../collect/coverage-ci.js';
 import { mergeProfiles, type NamedProfile } from '../collect/coverage-merge.js';
 import { formatPercent, formatProfile, measureCoverage, parseProfile, type CoverageProfile } from '../collect/coverage-profile.js';
+import { requireArtifacts } from '../github/services.js';
 import type { Host } from '../host/host.js';
 import type { RunReport } from '../report/run-report.js';
 import type { PipelineState } from './state.js';
@@ -34,7 +34,7 @@ export async function publishCiCoverage(config: Config, host: Host, state: Pipel
   const say = (paragraph: string) => state.addSections('coverage', { heading: 'Coverage artifacts', paragraphs: [paragraph] });
   if (!host.github.run.actions) return say('Not uploaded: artifacts are uploaded only on GitHub Actions.');
   try {
-    const client = requireArtifactService(host.github, 'Uploading the coverage artifacts');
+    const client = requireArtifacts(host.github, 'Uploading the coverage artifacts');
     const profile = state.coverageProfile ? parseProfile(await readFile(state.coverageProfile, 'utf8'), state.coverageProfile) : undefined;
     const dir = join(host.workDir, 'coverage-artifacts');
     const shard = config.suite.shard;
@@ -82,7 +82,7 @@ export function shardProfileArtifacts(artifacts: readonly Artifact[], artifactNa
 export async function mergeCoverageJob(config: Config, host: Host): Promise<RunReport> {
   const service = config.coverage.ciArtifacts;
   const names = ciCoverageNames(service);
-  const client = requireArtifactService(host.github, 'Merging the coverage of the shards');
+  const client = requireArtifacts(host.github, 'Merging the coverage of the shards');
   const { artifacts } = await client.listArtifacts();
   const shards = shardProfileArtifacts(artifacts, config.report.artifactName);
   const dir = join(host.workDir, 'coverage-merge');
