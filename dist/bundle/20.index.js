@@ -1297,21 +1297,22 @@ const COPIED_FROM_STAGE = 'copied out of a build stage by the Dockerfile';
 async function selectInputs(index, reader, dockerfile, image) {
     const requested = image.inputs;
     if (requested === 'context') {
-        return { requested, mode: 'context', files: index.entries.map((entry) => ({ entry, reason: 'in the build context' })), watch: [(0,_watch_js__WEBPACK_IMPORTED_MODULE_3__/* .treeWatch */ .yG)('')] };
+        return { requested, mode: 'context', files: index.entries.map((entry) => ({ entry, reason: 'in the build context' })), watch: () => [(0,_watch_js__WEBPACK_IMPORTED_MODULE_3__/* .treeWatch */ .yG)('')] };
     }
     // Loaded only here: the Dockerfile parser is most of what hashing loads, and `context` needs none of it.
     const { readDockerfileInputs } = await Promise.all(/* import() */[__webpack_require__.e(279), __webpack_require__.e(337)]).then(__webpack_require__.bind(__webpack_require__, 67337));
     const instructions = readDockerfileInputs(dockerfile);
-    const copied = { files: copiedFiles(index, instructions), watch: sourceWatches(index, [...instructions.copies, ...instructions.fromStages]) };
+    // Matched only where used: for `COPY . .` it is the whole context, which `go` does not need.
+    const copied = () => ({ files: copiedFiles(index, instructions), watch: () => sourceWatches(index, [...instructions.copies, ...instructions.fromStages]) });
     if (requested === 'dockerfile')
-        return { requested, mode: 'dockerfile', ...copied };
+        return { requested, mode: 'dockerfile', ...copied() };
     try {
         return { requested, mode: 'go', ...goInputs(index, reader, instructions, image) };
     }
     catch (error) {
         if (!(error instanceof _go_closure_js__WEBPACK_IMPORTED_MODULE_1__/* .UnresolvedInputsError */ .F))
             throw error;
-        return { requested, mode: 'dockerfile', fallback: error.reason, ...copied };
+        return { requested, mode: 'dockerfile', fallback: error.reason, ...copied() };
     }
 }
 function goInputs(index, reader, instructions, image) {
@@ -1325,7 +1326,7 @@ function goInputs(index, reader, instructions, image) {
     const explicit = instructions.copies.filter((copy) => !holds(copy.source, closure.moduleRoot));
     return {
         files: inListingOrder(index, closure.files, matchedFiles(index, explicit, COPIED), matchedFiles(index, instructions.fromStages, COPIED_FROM_STAGE)),
-        watch: [...closureWatches(index, closure, mainPackages, vendorWhenPresent), ...sourceWatches(index, [...explicit, ...instructions.fromStages])],
+        watch: () => [...closureWatches(index, closure, mainPackages, vendorWhenPresent), ...sourceWatches(index, [...explicit, ...instructions.fromStages])],
     };
 }
 /**

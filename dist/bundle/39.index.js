@@ -427,7 +427,7 @@ async function pathsFilter(config, repoRoot) {
         const { inputs } = await (0,_hash_js__WEBPACK_IMPORTED_MODULE_7__.hashImage)(repoRoot, image, limits);
         if (inputs.fallback)
             notes.push(`image '${image.name}': inputs '${inputs.requested}' fell back to '${inputs.mode}': ${inputs.fallback}`);
-        watches.push(...inputs.watch.map((watch) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .under */ .hG)(image.context, watch)));
+        watches.push(...inputs.watch().map((watch) => (0,_watch_js__WEBPACK_IMPORTED_MODULE_9__/* .under */ .hG)(image.context, watch)));
     }
     watches.push(...(await suiteClosureWatches(config, repoRoot, notes)));
     return { paths: renderFilter(watches), notes };

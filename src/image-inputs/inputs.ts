@@ -33,8 +33,11 @@ export interface ImageInputs {
   readonly fallback?: string;
   /** Sorted by path, as in the listing. */
   readonly files: readonly InputFile[];
-  /** Context-relative: where the files are, and where a change could add one. */
-  readonly watch: readonly Watch[];
+  /**
+   * Context-relative: where the files are, and where a change could add one. Worked out when
+   * asked (the paths filter), not for every hash.
+   */
+  readonly watch: () => readonly Watch[];
 }
 
 const COPIED = 'copied by the Dockerfile';
@@ -56,18 +59,19 @@ export interface InputsRequest {
 export async function selectInputs(index: ContextIndex, reader: ContextReader, dockerfile: string, image: InputsRequest): Promise<ImageInputs> {
   const requested = image.inputs;
   if (requested === 'context') {
-    return { requested, mode: 'context', files: index.entries.map((entry) => ({ entry, reason: 'in the build context' })), watch: [treeWatch('')] };
+    return { requested, mode: 'context', files: index.entries.map((entry) => ({ entry, reason: 'in the build context' })), watch: () => [treeWatch('')] };
   }
   // Loaded only here: the Dockerfile parser is most of what hashing loads, and `context` needs none of it.
   const { readDockerfileInputs } = await import('./dockerfile-inputs.js');
   const instructions = readDockerfileInputs(dockerfile);
-  const copied = { files: copiedFiles(index, instructions), watch: sourceWatches(index, [...instructions.copies, ...instructions.fromStages]) };
-  if (requested === 'dockerfile') return { requested, mode: 'dockerfile', ...copied };
+  // Matched only where used: for `COPY . .` it is the whole context, which `go` does not need.
+  const copied = () => ({ files: copiedFiles(index, instructions), watch: () => sourceWatches(index, [...instructions.copies, ...instructions.fromStages]) });
+  if (requested === 'dockerfile') return { requested, mode: 'dockerfile', ...copied() };
   try {
     return { requested, mode: 'go', ...goInputs(index, reader, instructions, image) };
   } catch (error) {
     if (!(error instanceof UnresolvedInputsError)) throw error;
-    return { requested, mode: 'dockerfile', fallback: error.reason, ...copied };
+    return { requested, mode: 'dockerfile', fallback: error.reason, ...copied() };
   }
 }
 
@@ -81,7 +85,7 @@ function goInputs(index: ContextIndex, reader: ContextReader, instructions: Dock
   const explicit = instructions.copies.filter((copy) => !holds(copy.source, closure.moduleRoot));
   return {
     files: inListingOrder(index, closure.files, matchedFiles(index, explicit, COPIED), matchedFiles(index, instructions.fromStages, COPIED_FROM_STAGE)),
-    watch: [...closureWatches(index, closure, mainPackages, vendorWhenPresent), ...sourceWatches(index, [...explicit, ...instructions.fromStages])],
+    watch: () => [...closureWatches(index, closure, mainPackages, vendorWhenPresent), ...sourceWatches(index, [...explicit, ...instructions.fromStages])],
   };
 }
 

@@ -40,7 +40,7 @@ export async function pathsFilter(config: Config, repoRoot: string): Promise<Pat
   for (const image of makePlan(config).images) {
     const { inputs } = await hashImage(repoRoot, image, limits);
     if (inputs.fallback) notes.push(`image '${image.name}': inputs '${inputs.requested}' fell back to '${inputs.mode}': ${inputs.fallback}`);
-    watches.push(...inputs.watch.map((watch) => under(image.context, watch)));
+    watches.push(...inputs.watch().map((watch) => under(image.context, watch)));
   }
   watches.push(...(await suiteClosureWatches(config, repoRoot, notes)));
   return { paths: renderFilter(watches), notes };
