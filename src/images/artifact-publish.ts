@@ -2,8 +2,10 @@
  * The images job's hand-on: once every image of the run is there (and pushed, where pushing is
  * allowed), each is saved as its own docker-archive and all are uploaded with their manifest as
  * ONE workflow artifact, which every E2E job of the run loads instead of resolving the images
- * again. The zip holds the manifest first, then the archives smallest first: a job that loads the
- * artifact loads each archive as soon as the download has written it, while the rest arrives.
+ * again. The files go to the toolkit manifest first, then the archives smallest first, and its zip
+ * keeps that order as far as its concurrent file reads finish in order: a job that loads the
+ * artifact loads each archive as soon as the download has written it (and the manifest), while
+ * the rest arrives; any order still loads, only with less overlap.
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
