@@ -7,6 +7,7 @@ export const coreFolders = ['scheduler', 'suite', 'plan', 'image-inputs', 'confi
 export const outsideCore = [
   'src/suite/invocation.ts',
   'src/suite/makefile.ts',
+  'src/suite/spec-listing.ts',
   'src/image-inputs/context.ts',
   'src/image-inputs/context-files.ts',
   'src/image-inputs/dockerignore.ts',

@@ -11,7 +11,8 @@ import { ProcessError } from '../../src/util/process.js';
 import { suiteAnnotations } from '../../src/suite/report.js';
 import { collectResults } from '../../src/suite/results.js';
 import { runSuite, suiteEnvironment, type SuiteRunContext, type SuiteRunSettings } from '../../src/suite/invocation.js';
-import { listSpecs, shardOf } from '../../src/suite/shard.js';
+import { shardOf } from '../../src/suite/shard.js';
+import { listSpecs } from '../../src/suite/spec-listing.js';
 import { fixtureRepoDir } from '../fixtures/prepare.js';
 import { fixturesDir } from './helpers.js';
 

@@ -13,4 +13,5 @@ export {
   type SuiteResults,
 } from './results.js';
 export { runSuite, suiteEnvironment, type SuiteRun, type SuiteRunContext, type SuiteRunSettings } from './invocation.js';
-export { listSpecs, parseSpecListing, selectShard, shardFocus, shardOf, type ListedSpec, type ShardSelection } from './shard.js';
+export { parseSpecListing, selectShard, shardFocus, shardOf, type ListedSpec, type ShardSelection } from './shard.js';
+export { listSpecs } from './spec-listing.js';

@@ -21,7 +21,8 @@ import type { Log } from '../util/log.js';
 import { displayCommand, run } from '../util/process.js';
 import { makeUnsafeLabel } from './make-quoting.js';
 import { makeArguments, WRAPPER_GINKGO_ENV, WRAPPER_JUNIT_ENV, type MakefileFilters } from './makefile.js';
-import { listSpecs, selectShard, shardFocus, type ShardSelection } from './shard.js';
+import { selectShard, shardFocus, type ShardSelection } from './shard.js';
+import { listSpecs } from './spec-listing.js';
 
 export type SuiteContract =
   | { kind: 'environment'; /** The dry run that lists the specs for sharding; null: the suite command. */ listCommand: readonly string[] | null }
