@@ -72,6 +72,14 @@ describe('failure messages', () => {
     expect(result.failure).toEqual({ message: 'the spec ended failed', summary: ['the spec ended failed'] });
   });
 
+  it('a blank message attribute does not hide the message in the text, nor leave the failure without words', () => {
+    const text = '[FAILED] boom\nIn [It] at: /r/x_test.go:7 @ 01/01/26 00:00:00.000';
+    const fromText = specResult(testcase({ status: 'failed', failure: failure({ message: '\n', text }) }), 'r.xml');
+    expect(fromText.failure).toMatchObject({ message: 'boom', summary: ['boom'] });
+    const bare = specResult(testcase({ status: 'timedout', failure: failure({ message: ' \n' }) }), 'r.xml');
+    expect(bare.failure).toEqual({ message: 'the spec ended timedout', summary: ['the spec ended timedout'] });
+  });
+
   it('drops only a leading [FAILED]-style tag from a message read from the text', () => {
     expect(failedWith('phase [PENDING] never became [READY] \nIn [It] at: /r/x_test.go:7 @ 01/01/26 00:00:00.000')?.message).toBe(
       'phase [PENDING] never became [READY]',
