@@ -102,7 +102,7 @@ function statusOf(testcase: JUnitCase): SpecStatus {
 
 function failureOf(testcase: JUnitCase): SpecFailure {
   const text = testcase.failure?.text ?? '';
-  const message = (testcase.failure?.message || messageFromText(text) || `the spec ended ${testcase.status ?? 'failed'}`).trim();
+  const message = testcase.failure?.message.trim() || messageFromText(text).trim() || `the spec ended ${testcase.status ?? 'failed'}`;
   const location = locationIn(text);
   return {
     message,

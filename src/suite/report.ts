@@ -38,7 +38,7 @@ export function suiteAnnotations(results: SuiteResults, repoRoot: string, limit 
   const rest = all.length - limit;
   return [
     ...all.slice(0, limit),
-    { title: 'More E2E failures', message: `${rest} more failure${rest === 1 ? '' : 's'} are not annotated: see the job summary` },
+    { title: 'More E2E failures', message: `${rest} more failure${rest === 1 ? ' is' : 's are'} not annotated: see the job summary` },
   ];
 }
 
@@ -137,8 +137,7 @@ function rank(spec: SpecResult, results: SuiteResults): number {
 
 function resultOf(spec: SpecResult, results: SuiteResults): string {
   if (spec.status === 'passed') return spec.flaky ? '🔁 flaky' : '✅ passed';
-  const state = spec.state === 'failed' ? 'failed' : spec.state;
-  return excused(spec, results.knownFailures) ? `⚠️ ${state} (known)` : `❌ ${state}`;
+  return excused(spec, results.knownFailures) ? `⚠️ ${spec.state} (known)` : `❌ ${spec.state}`;
 }
 
 function failureCell(spec: SpecResult): string {
@@ -156,7 +155,7 @@ function failureAnnotation(spec: SpecResult, known: readonly KnownFailureResult[
   if (expiry?.problem) lines.push(expiry.problem);
   return {
     title: `E2E spec ${spec.state}: ${spec.title}`,
-    message: lines.join('\n') || `the spec ${spec.state}`,
+    message: lines.join('\n'),
     ...(file !== undefined && location ? { file, startLine: location.line } : {}),
   };
 }
