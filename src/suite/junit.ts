@@ -137,9 +137,9 @@ function asNode(value: unknown): XmlNode {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as XmlNode) : {};
 }
 
+/** The parser gives every repeated element as a list (isArray above); an absent one is undefined. */
 function asArray(value: unknown): unknown[] {
-  if (value === undefined || value === '') return [];
-  return Array.isArray(value) ? value : [value];
+  return Array.isArray(value) ? value : [];
 }
 
 function attribute(node: XmlNode, name: string): string {
