@@ -4750,7 +4750,7 @@ function statusOf(testcase) {
 }
 function failureOf(testcase) {
     const text = testcase.failure?.text ?? '';
-    const message = (testcase.failure?.message || messageFromText(text) || `the spec ended ${testcase.status ?? 'failed'}`).trim();
+    const message = testcase.failure?.message.trim() || messageFromText(text).trim() || `the spec ended ${testcase.status ?? 'failed'}`;
     const location = locationIn(text);
     return {
         message,
@@ -4880,10 +4880,9 @@ function readProperties(value) {
 function asNode(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : {};
 }
+/** The parser gives every repeated element as a list (isArray above); an absent one is undefined. */
 function asArray(value) {
-    if (value === undefined || value === '')
-        return [];
-    return Array.isArray(value) ? value : [value];
+    return Array.isArray(value) ? value : [];
 }
 function attribute(node, name) {
     const value = node[`@_${name}`];
@@ -4968,7 +4967,7 @@ function suiteAnnotations(results, repoRoot, limit = MAX_ANNOTATIONS) {
     const rest = all.length - limit;
     return [
         ...all.slice(0, limit),
-        { title: 'More E2E failures', message: `${rest} more failure${rest === 1 ? '' : 's'} are not annotated: see the job summary` },
+        { title: 'More E2E failures', message: `${rest} more failure${rest === 1 ? ' is' : 's are'} not annotated: see the job summary` },
     ];
 }
 function suiteOutputs(results) {
@@ -5066,8 +5065,7 @@ function rank(spec, results) {
 function resultOf(spec, results) {
     if (spec.status === 'passed')
         return spec.flaky ? '🔁 flaky' : '✅ passed';
-    const state = spec.state === 'failed' ? 'failed' : spec.state;
-    return excused(spec, results.knownFailures) ? `⚠️ ${state} (known)` : `❌ ${state}`;
+    return excused(spec, results.knownFailures) ? `⚠️ ${spec.state} (known)` : `❌ ${spec.state}`;
 }
 function failureCell(spec) {
     if (!spec.failure)
@@ -5086,7 +5084,7 @@ function failureAnnotation(spec, known, repoRoot) {
         lines.push(expiry.problem);
     return {
         title: `E2E spec ${spec.state}: ${spec.title}`,
-        message: lines.join('\n') || `the spec ${spec.state}`,
+        message: lines.join('\n'),
         ...(file !== undefined && location ? { file, startLine: location.line } : {}),
     };
 }
@@ -5227,7 +5225,10 @@ function capitalize(text) {
 var invocation = __webpack_require__(39104);
 // EXTERNAL MODULE: ./src/suite/shard.ts
 var shard = __webpack_require__(46404);
+// EXTERNAL MODULE: ./src/suite/spec-listing.ts
+var spec_listing = __webpack_require__(11100);
 ;// CONCATENATED MODULE: ./src/suite/index.ts
+
 
 
 
@@ -5361,6 +5362,7 @@ function suiteTask(options) {
 /* harmony import */ var _make_quoting_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76338);
 /* harmony import */ var _makefile_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(30206);
 /* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(46404);
+/* harmony import */ var _spec_listing_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(11100);
 /**
  * Running the E2E suite: the configured command (an argument vector, never a shell) in its
  * working directory, its output streaming live, with its own timeout and cancellation. Stopping
@@ -5377,6 +5379,7 @@ function suiteTask(options) {
  * Beside that the suite gets what the run decided: the hand-off variables, E2E_COVERAGE,
  * KEEP_CLUSTER, KUBECONFIG (a deployed stack), KIND_EXPERIMENTAL_PROVIDER, and suite.env.
  */
+
 
 
 
@@ -5491,7 +5494,7 @@ async function runSuite(settings, context) {
     };
     let shard = null;
     if (settings.shard !== null) {
-        const listing = await (0,_shard_js__WEBPACK_IMPORTED_MODULE_5__/* .listSpecs */ .v_)({
+        const listing = await (0,_spec_listing_js__WEBPACK_IMPORTED_MODULE_6__/* .listSpecs */ .v)({
             command: listCommandOf(settings),
             cwd,
             env,
@@ -5751,25 +5754,19 @@ async function writeGinkgoWrapper(dir) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L1: () => (/* binding */ parseSpecListing),
 /* harmony export */   Pn: () => (/* binding */ shardFocus),
-/* harmony export */   Xm: () => (/* binding */ selectShard),
-/* harmony export */   v_: () => (/* binding */ listSpecs)
+/* harmony export */   Xm: () => (/* binding */ selectShard)
 /* harmony export */ });
-/* unused harmony exports DEFAULT_LIST_TIMEOUT_MS, shardOf, quoteMeta, parseSpecListing */
+/* unused harmony exports shardOf, quoteMeta */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26556);
 /**
  * Sharding the suite across the jobs of a matrix. Ginkgo shards only across the processes of
  * one run, so:
- *  1. the specs are listed by a dry run (`--dry-run --json-report`) that honours the focus, the
- *     label filter and the skip of the run: Ginkgo reports the specs it would run as `passed`;
+ *  1. the specs are listed by a dry run (`--dry-run --json-report`, spec-listing.ts) that
+ *     honours the focus, the label filter and the skip of the run: Ginkgo reports the specs it
+ *     would run as `passed`;
  *  2. each spec belongs to shard `1 + hash(full text) mod n`: the same on every machine,
  *     whatever the order of the listing, and adding a spec moves no other;
  *  3. a shard runs its specs through a focus matching exactly their texts.
@@ -5779,11 +5776,6 @@ async function writeGinkgoWrapper(dir) {
  * focus replaces the user's: the listing already applied the user's focus.
  */
 
-
-
-
-
-const DEFAULT_LIST_TIMEOUT_MS = 15 * 60_000;
 /** The 1-based shard a spec belongs to. */
 function shardOf(text, total) {
     const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text, 'utf8').digest();
@@ -5841,14 +5833,43 @@ function specsOfSuite(value, where) {
 function strings(value) {
     return Array.isArray(value) ? value.filter((item) => typeof item === 'string') : [];
 }
+
+
+/***/ }),
+
+/***/ 11100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ listSpecs)
+/* harmony export */ });
+/* unused harmony export DEFAULT_LIST_TIMEOUT_MS */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _util_process_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26556);
+/* harmony import */ var _shard_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(46404);
+/**
+ * Lists the specs a run would run: the list command as a Ginkgo dry run, whose JSON report
+ * shard.ts reads. This is the one part of sharding that runs a program.
+ */
+
+
+
+
+
+const DEFAULT_LIST_TIMEOUT_MS = 15 * 60_000;
 /**
  * Runs the list command as a Ginkgo dry run and returns the specs it would run. Words of the
  * command may hold `{jsonReport}`, `{focus}` and `{label}` (see LIST_COMMAND_PLACEHOLDERS); the
  * environment carries GINKGO_DRY_RUN=true and GINKGO_JSON_REPORT for a make target.
  */
 async function listSpecs(options) {
-    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_3___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir)(), 'aianalysis-e2e-specs-'));
-    const jsonReport = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(dir, 'specs.json');
+    const dir = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdtemp)(node_path__WEBPACK_IMPORTED_MODULE_2___default().join((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'aianalysis-e2e-specs-'));
+    const jsonReport = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(dir, 'specs.json');
     const values = {
         jsonReport,
         focus: options.focus,
@@ -5856,7 +5877,7 @@ async function listSpecs(options) {
     };
     const [program, ...args] = options.command.map((word) => word.replace(/\{(\w+)\}/g, (whole, name) => (Object.hasOwn(values, name) ? values[name] : whole)));
     try {
-        const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .eF)(program, args, {
+        const result = await (0,_util_process_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .eF)(program, args, {
             cwd: options.cwd,
             // No JUnit report: the dry run must not leave one where the real run's report is expected.
             env: { ...options.env, GINKGO_DRY_RUN: 'true', GINKGO_JSON_REPORT: jsonReport, GINKGO_JUNIT_REPORT: undefined },
@@ -5869,18 +5890,18 @@ async function listSpecs(options) {
         if (result.cancelled)
             return {};
         if (result.timedOut || result.exitCode !== 0)
-            throw new _util_process_js__WEBPACK_IMPORTED_MODULE_4__/* .ProcessError */ .yI(result);
-        const json = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(jsonReport, 'utf8').catch((error) => {
+            throw new _util_process_js__WEBPACK_IMPORTED_MODULE_3__/* .ProcessError */ .yI(result);
+        const json = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(jsonReport, 'utf8').catch((error) => {
             if (error.code !== 'ENOENT')
                 throw error;
-            throw new Error(`the spec listing wrote no JSON report: ${(0,_util_process_js__WEBPACK_IMPORTED_MODULE_4__/* .displayCommand */ .kc)(program, args)} must run ginkgo with ` +
+            throw new Error(`the spec listing wrote no JSON report: ${(0,_util_process_js__WEBPACK_IMPORTED_MODULE_3__/* .displayCommand */ .kc)(program, args)} must run ginkgo with ` +
                 '--dry-run --json-report (a make target: pass GINKGO_DRY_RUN and GINKGO_JSON_REPORT on; ' +
                 'or set suite.listCommand, where {jsonReport} stands for the report path)');
         });
-        return { specs: parseSpecListing(json, jsonReport) };
+        return { specs: (0,_shard_js__WEBPACK_IMPORTED_MODULE_4__/* .parseSpecListing */ .L1)(json, jsonReport) };
     }
     finally {
-        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm)(dir, { recursive: true, force: true });
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.rm)(dir, { recursive: true, force: true });
     }
 }
 
