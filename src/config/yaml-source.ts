@@ -11,7 +11,10 @@ export interface YamlSource {
   readonly data: Record<string, unknown>;
   /** Syntax errors, or a document that is not a mapping. When present, `data` is empty. */
   readonly problems: readonly YamlProblem[];
-  /** Whether the file wrote a value at `path`. */
+  /**
+   * Whether the file wrote a value at `path`, or a scalar on the way to it from which the value was
+   * derived (a command line the schema splits into words).
+   */
   has(path: readonly PropertyKey[]): boolean;
   /** The line of `path` (of its key, in a mapping), or of the nearest ancestor the file wrote. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
@@ -57,7 +60,7 @@ export function parseYamlSource(text: string): YamlSource {
   return {
     data,
     problems,
-    has: (path) => valueAt(data, path) !== undefined,
+    has: (path) => wrote(data, path),
     lineOf(path) {
       let node: unknown = document.contents;
       let line = node === null ? undefined : rangeLine(node, lineAt);
@@ -89,11 +92,12 @@ function rangeLine(node: unknown, lineAt: (offset: number) => number): number | 
   return range === undefined || range === null ? undefined : lineAt(range[0]);
 }
 
-function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+function wrote(data: unknown, path: readonly PropertyKey[]): boolean {
   let value = data;
   for (const segment of path) {
-    if (value === null || typeof value !== 'object') return undefined;
+    if (value === null || typeof value !== 'object') return true;
     value = (value as Record<PropertyKey, unknown>)[segment];
+    if (value === undefined) return false;
   }
-  return value;
+  return true;
 }
