@@ -6,10 +6,8 @@ import { distance } from 'fastest-levenshtein';
  * may differ (at least 2 edits, so a swapped pair of letters is always caught).
  */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
+  // Compared in lower case, a case difference is no edit: the first such candidate wins at distance 0.
   const lower = word.toLowerCase();
-  const sameIgnoringCase = candidates.find((candidate) => candidate.toLowerCase() === lower);
-  if (sameIgnoringCase !== undefined) return sameIgnoringCase;
-
   const limit = Math.max(2, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestDistance = Infinity;
