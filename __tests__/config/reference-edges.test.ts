@@ -3,6 +3,7 @@ import {
   InvalidReferenceError,
   parseReference,
   referenceProblem,
+  referenceUnder,
   repositoryPathProblem,
   repositoryPrefixProblem,
   standaloneRepositoryProblem,
@@ -39,4 +40,25 @@ test('only the first component can name a registry', () => {
 test('a refused reference throws an error named InvalidReferenceError', () => {
   expect(() => parseReference('')).toThrow(expect.objectContaining({ name: 'InvalidReferenceError', message: "invalid image reference '': the reference is empty" }));
   expect(() => parseReference('')).toThrow(InvalidReferenceError);
+});
+
+describe('a reference holds only the parts it has', () => {
+  const SHA = `sha256:${'0123456789abcdef'.repeat(4)}`;
+
+  test.each([
+    ['postgres', { path: 'postgres' }],
+    ['postgres:16', { path: 'postgres', tag: '16' }],
+    [`postgres@${SHA}`, { path: 'postgres', digest: SHA }],
+    ['ghcr.io/team/app', { registry: 'ghcr.io', path: 'team/app' }],
+  ])('%s', (text, parts) => {
+    expect(parseReference(text)).toStrictEqual(parts);
+  });
+
+  test.each([
+    ['', 'app', undefined, { path: 'app' }],
+    ['kubernaut', 'app', undefined, { path: 'kubernaut/app' }],
+    ['localhost:5000', 'app', 'e2e', { registry: 'localhost:5000', path: 'app', tag: 'e2e' }],
+  ])('%s + %s + %s', (prefix, repository, tag, parts) => {
+    expect(referenceUnder(prefix, repository, tag)).toStrictEqual(parts);
+  });
 });

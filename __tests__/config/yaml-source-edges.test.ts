@@ -54,3 +54,19 @@ test('a key that is not text is reported where the document starts', () => {
     expect.stringMatching(new RegExp(`^${FILE.replace(/\./g, '\\.')}: \\['\\[ a \\]'\\] \\(line 3\\): unknown key; allowed: 'setup', `)),
   ]);
 });
+
+test('a problem of the whole file that has no line carries none', () => {
+  const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
+  for (let i = 1; i < 4; i += 1) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
+  repo.write(FILE, `${levels.join('\n')}\n`);
+  let problems: readonly unknown[] = [];
+  try {
+    loadConfig({ inputs: {}, repoRoot: repo.root });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems = error.problems;
+  }
+  expect(problems).toStrictEqual([
+    { source: 'file', field: '', file: FILE, message: 'the file expands YAML aliases more than 100 times: write the values out instead' },
+  ]);
+});
