@@ -82,4 +82,17 @@ describe('goClosure edges', () => {
     expect(error).toBeInstanceOf(UnresolvedInputsError);
     expect(error).toMatchObject({ name: 'UnresolvedInputsError', reason, message: reason });
   });
+
+  test('a go.mod that cannot be read is an error of its own, not a reason to fall back', () => {
+    const { index, reader } = memoryContext({ 'go.mod': GO_MOD, 'cmd/app/main.go': MAIN() });
+    const denied = new Error('EACCES: permission denied, open go.mod');
+    const failing = { ...reader, text: () => { throw denied; } };
+    let error: unknown;
+    try {
+      goClosure(index, failing, { mainPackages: ['cmd/app'], vendorWhenPresent: true });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBe(denied);
+  });
 });
