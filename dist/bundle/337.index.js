@@ -254,8 +254,32 @@ function contextPathOf(source) {
     return normal;
 }
 function argumentsOf(instruction) {
-    const json = instruction.getJSONStrings?.() ?? [];
-    return json.length > 0 ? json.map((arg) => arg.getJSONValue()) : instruction.getArguments().map((arg) => arg.getValue());
+    return execFormArguments(instruction) ?? instruction.getArguments().map((arg) => arg.getValue());
+}
+/**
+ * The strings of an exec-form (JSON) instruction, read as JSON from the Dockerfile's text, since
+ * dockerfile-ast's own values drop spaces and escapes (`"a b"` reads `ab`). Undefined for the
+ * shell form, and when a string is not valid JSON (or goes on past a line continuation), which
+ * Docker reads as shell form too.
+ */
+function execFormArguments(instruction) {
+    const strings = instruction.getJSONStrings?.() ?? [];
+    if (strings.length === 0)
+        return undefined;
+    const lines = instruction.getTextContent().split('\n');
+    const first = instruction.getRange().start;
+    const values = [];
+    for (const string of strings) {
+        const { start, end } = string.getRange();
+        const column = start.line === first.line ? first.character : 0;
+        try {
+            values.push(JSON.parse(lines[start.line - first.line].slice(start.character - column, end.character - column)));
+        }
+        catch {
+            return undefined;
+        }
+    }
+    return values;
 }
 /** A COPY's sources and destination; with here-documents, the words of its first line that are not one. */
 function copyArguments(instruction) {
@@ -266,9 +290,9 @@ function copyArguments(instruction) {
     return firstLine.split(/\s+/).filter((word) => word !== '' && !word.startsWith('--') && !word.startsWith('<<'));
 }
 function runText(instruction) {
-    const json = instruction.getJSONStrings?.() ?? [];
-    if (json.length > 0)
-        return json.map((arg) => `'${arg.getJSONValue().replace(/'/g, "'\\''")}'`).join(' ');
+    const exec = execFormArguments(instruction);
+    if (exec)
+        return exec.map((arg) => `'${arg.replace(/'/g, "'\\''")}'`).join(' ');
     return instruction.getArguments().map((arg) => arg.getValue()).join(' ');
 }
 function flagValues(instruction, name) {
