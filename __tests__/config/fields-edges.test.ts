@@ -2,29 +2,10 @@
  * Edges of the field schemas (fields.ts) as a user meets them in the configuration file: which
  * values are accepted, what they normalize to, and what a refusal says about the field.
  */
-import { ConfigError, loadConfig, problemLocation, type Config, type ConfigProblem } from '../../src/config/index.js';
-import { tempTree, type TempTree } from './temp-repo.js';
+import { problemLocation, type ConfigProblem } from '../../src/config/index.js';
+import { configFileRepo, FILE } from './config-file.js';
 
-const FILE = '.github/aianalysis-e2e.yaml';
-
-let repo: TempTree;
-beforeEach(() => (repo = tempTree()));
-afterEach(() => repo.remove());
-
-function load(yaml: string): Config {
-  repo.write(FILE, yaml);
-  return loadConfig({ inputs: {}, repoRoot: repo.root });
-}
-
-function failure(yaml: string): ConfigError {
-  try {
-    load(yaml);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('the configuration was accepted');
-}
+const { load, failure } = configFileRepo();
 
 /** The message of the only problem, which must be at `field` on line 1. */
 function onlyProblem(yaml: string, field: string): string {

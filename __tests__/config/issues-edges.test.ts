@@ -1,25 +1,10 @@
 // How schema complaints read in the configuration file's terms.
 import { z } from 'zod';
-import { ConfigError, loadConfig, problemLocation } from '../../src/config/index.js';
+import { problemLocation } from '../../src/config/index.js';
 import { IssueReporter, type Origin } from '../../src/config/issues.js';
-import { tempTree, type TempTree } from './temp-repo.js';
+import { configFileRepo, FILE } from './config-file.js';
 
-const FILE = '.github/aianalysis-e2e.yaml';
-
-let repo: TempTree;
-beforeEach(() => (repo = tempTree()));
-afterEach(() => repo.remove());
-
-function problems(yaml: string, inputs: Record<string, string> = {}): string[] {
-  repo.write(FILE, yaml);
-  try {
-    loadConfig({ inputs, repoRoot: repo.root });
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.map((p) => `${problemLocation(p)}: ${p.message}`);
-    throw error;
-  }
-  throw new Error('the configuration was accepted');
-}
+const { problems } = configFileRepo();
 
 test.each([
   ['cluster: oops', `${FILE}: cluster (line 1): got 'oops'; expected a mapping`],

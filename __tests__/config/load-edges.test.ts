@@ -1,29 +1,11 @@
 // Where a problem is said to be (input, file line, built-in default), and what the loader returns.
 import { symlinkSync } from 'node:fs';
 import path from 'node:path';
-import { ConfigError, loadConfig, problemLocation, type Config, type Inputs } from '../../src/config/index.js';
-import { tempTree, type TempTree } from './temp-repo.js';
+import { configFileRepo, FILE } from './config-file.js';
+import { tempTree } from './temp-repo.js';
 
-const FILE = '.github/aianalysis-e2e.yaml';
-
-let repo: TempTree;
-beforeEach(() => (repo = tempTree()));
-afterEach(() => repo.remove());
-
-function load(yaml: string | undefined, inputs: Inputs = {}): Config {
-  if (yaml !== undefined) repo.write(FILE, yaml);
-  return loadConfig({ inputs, repoRoot: repo.root });
-}
-
-function problems(yaml: string | undefined, inputs: Inputs = {}): string[] {
-  try {
-    load(yaml, inputs);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.map((p) => `${problemLocation(p)}: ${p.message}`);
-    throw error;
-  }
-  throw new Error('the configuration was accepted');
-}
+const files = configFileRepo();
+const { load, problems } = files;
 
 describe('the GitHub token', () => {
   test('is kept as a secret when given', () => {
@@ -55,7 +37,7 @@ test('a problem with a default value is named as a default even when the file wr
 test('a problem with a built-in path is named as a default when a file exists', () => {
   const outside = tempTree();
   try {
-    symlinkSync(outside.root, path.join(repo.root, 'docker'));
+    symlinkSync(outside.root, path.join(files.tree.root, 'docker'));
     const found = problems('cluster: {name: e2e}\n');
     expect(found).toHaveLength(3);
     expect(found.every((p) => /^built-in default images\.\w+\.dockerfile: .*leads outside the repository/.test(p))).toBe(true);

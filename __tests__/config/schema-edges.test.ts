@@ -2,34 +2,10 @@
  * Edges of the configuration schema (schema.ts): the checks across fields and sections, which
  * run only once the sections they read are valid, and the section-level limits and defaults.
  */
-import { ConfigError, defaultConfig, loadConfig, problemLocation, type Config, type Inputs } from '../../src/config/index.js';
-import { tempTree, type TempTree } from './temp-repo.js';
+import { defaultConfig } from '../../src/config/index.js';
+import { configFileRepo, FILE } from './config-file.js';
 
-const FILE = '.github/aianalysis-e2e.yaml';
-
-let repo: TempTree;
-beforeEach(() => (repo = tempTree()));
-afterEach(() => repo.remove());
-
-function load(yaml: string, inputs: Inputs = {}): Config {
-  repo.write(FILE, yaml);
-  return loadConfig({ inputs, repoRoot: repo.root });
-}
-
-function failure(yaml: string, inputs: Inputs = {}): ConfigError {
-  try {
-    load(yaml, inputs);
-  } catch (error) {
-    if (error instanceof ConfigError) return error;
-    throw error;
-  }
-  throw new Error('the configuration was accepted');
-}
-
-/** Every problem as `location: message`. */
-function described(yaml: string, inputs: Inputs = {}): string[] {
-  return failure(yaml, inputs).problems.map((problem) => `${problemLocation(problem)}: ${problem.message}`);
-}
+const { load, problems: described } = configFileRepo();
 
 describe('settings that need a registry', () => {
   test.each([

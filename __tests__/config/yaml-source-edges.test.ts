@@ -1,27 +1,10 @@
 // What the configuration file's YAML turns into, and on which line its problems are reported.
-import { ConfigError, loadConfig, problemLocation } from '../../src/config/index.js';
-import { tempTree, type TempTree } from './temp-repo.js';
+import { configFileRepo, FILE } from './config-file.js';
 
-const FILE = '.github/aianalysis-e2e.yaml';
-
-let repo: TempTree;
-beforeEach(() => (repo = tempTree()));
-afterEach(() => repo.remove());
-
-function problems(yaml: string): string[] {
-  repo.write(FILE, yaml);
-  try {
-    loadConfig({ inputs: {}, repoRoot: repo.root });
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems.map((p) => `${problemLocation(p)}: ${p.message}`);
-    throw error;
-  }
-  throw new Error('the configuration was accepted');
-}
+const { load, failure, problems } = configFileRepo();
 
 test('values written in the file are read', () => {
-  repo.write(FILE, 'cluster:\n  name: from-file\nsuite:\n  ginkgoLabel: smoke\n');
-  const config = loadConfig({ inputs: {}, repoRoot: repo.root });
+  const config = load('cluster:\n  name: from-file\nsuite:\n  ginkgoLabel: smoke\n');
   expect([config.cluster.name, config.suite.ginkgoLabel]).toEqual(['from-file', 'smoke']);
 });
 
@@ -58,15 +41,7 @@ test('a key that is not text is reported where the document starts', () => {
 test('a problem of the whole file that has no line carries none', () => {
   const levels = ['a: &a [x, x, x, x, x, x, x, x, x, x]'];
   for (let i = 1; i < 4; i += 1) levels.push(`l${i}: &l${i} [${Array(10).fill(i === 1 ? '*a' : `*l${i - 1}`).join(', ')}]`);
-  repo.write(FILE, `${levels.join('\n')}\n`);
-  let problems: readonly unknown[] = [];
-  try {
-    loadConfig({ inputs: {}, repoRoot: repo.root });
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    problems = error.problems;
-  }
-  expect(problems).toStrictEqual([
+  expect(failure(`${levels.join('\n')}\n`).problems).toStrictEqual([
     { source: 'file', field: '', file: FILE, message: 'the file expands YAML aliases more than 100 times: write the values out instead' },
   ]);
 });
