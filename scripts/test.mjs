@@ -22,6 +22,8 @@ function step(title, program, args, env = {}) {
   return ok;
 }
 
+// The tests' scratch directories go here too (TMPDIR), so one removal at the end leaves nothing
+// behind in the system's temporary folder, whatever a test forgot or a failure left.
 const reportDir = mkdtempSync(join(tmpdir(), 'aianalysis-e2e-jest-'));
 const reportFile = join(reportDir, 'jest.json');
 const outcomes = {
@@ -30,6 +32,7 @@ const outcomes = {
   lint: step('lint', bin('eslint'), ['--max-warnings', '0', '.']),
   tests: step('tests', node24, [bin('jest'), '--json', `--outputFile=${reportFile}`, ...jestArgs], {
     NODE_OPTIONS: '--experimental-vm-modules',
+    TMPDIR: reportDir,
   }),
   dist: jestArgs.length > 0 || step('dist matches src', process.execPath, [join(root, 'scripts/check-dist.mjs')]),
 };
