@@ -2,8 +2,9 @@
 // 1,000 packages, each importing a few of the packages below it, a 100 MB vendor/ that
 // .dockerignore excludes), against archiving and hashing the whole context.
 //
-// Candidate: a whole Node process (node24) running the hashing code bundled with ncc, computing
-// the tags of four images in `go` mode from scratch (walk, ignore rules, import closures, content).
+// Candidate: a whole Node process (node24) running the hashing code bundled with ncc
+// (hash-process.ts), computing the tags of four images in `go` mode from scratch (walk, ignore
+// rules, import closures, content).
 // Baseline: `tar -c` of every file the context sends (their list given) piped into `sha256sum`.
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { generateVendorTree } from '../__tests__/fixtures/vendor.js';
 import { listContext } from '../src/image-inputs/context.js';
 import { hashImage } from '../src/image-inputs/hash.js';
+import { HASH_LIMITS } from './hash-limits.js';
 import { alternate, bundleEntry, tarSha256, timeProcess, type Figure } from './measure.js';
 
 const MODULE = 'example.com/big';
@@ -26,8 +28,6 @@ const IMPORTS_PER_PACKAGE = 4;
 const SERVICES = ['api', 'agent', 'controller', 'mock'];
 const VENDOR_BYTES = 100 * 1024 * 1024;
 const RUNS = 11;
-const HASH_GO = '--hash-go';
-const LIMITS = { warnMiB: 1024, limitMiB: 4096 };
 
 const imageOf = (service: string) => ({
   name: service,
@@ -109,14 +109,15 @@ export async function inputs(root: string): Promise<Figure> {
     await generateModule(context);
     const vendor = await generateVendorTree(context, { totalBytes: VENDOR_BYTES });
     const listing = await listContext(context, imageOf(SERVICES[0]));
-    const hashed = await Promise.all(SERVICES.map((service) => hashImage(context, imageOf(service), LIMITS)));
+    const hashed = await Promise.all(SERVICES.map((service) => hashImage(context, imageOf(service), HASH_LIMITS)));
     const fellBack = hashed.find((result) => result.inputs.mode !== 'go');
     if (fellBack) throw new Error(`the generated module falls back to ${fellBack.inputs.mode}: ${fellBack.inputs.fallback}`);
     const listFile = join(work, 'included.list');
     await writeFile(listFile, listing.entries.map((entry) => `${entry.path}\0`).join(''));
-    const bundle = bundleEntry(root, import.meta.url, join(work, 'bundle'));
+    const bundle = bundleEntry(root, new URL('./hash-process.ts', import.meta.url).href, join(work, 'bundle'));
+    const images = JSON.stringify(SERVICES.map(imageOf));
 
-    const [baseline, candidate] = await alternate(RUNS, tarSha256(context, listFile), () => timeProcess(process.execPath, [bundle, HASH_GO, context]));
+    const [baseline, candidate] = await alternate(RUNS, tarSha256(context, listFile), () => timeProcess(process.execPath, [bundle, context, images]));
     const counts = hashed.map((result, i) => `${SERVICES[i]} ${result.inputs.files.length}`).join(', ');
     return {
       name: `go inputs, four images (${listing.entries.length} files sent, ${PACKAGES} packages, 100 MB ignored vendor/)`,
@@ -128,12 +129,4 @@ export async function inputs(root: string): Promise<Figure> {
   } finally {
     await rm(work, { recursive: true, force: true });
   }
-}
-
-// Entry mode of the bundle that bundleEntry builds: `node index.js --hash-go <dir>` prints the four tags.
-if (process.argv[2] === HASH_GO) {
-  // No top-level await: ncc bundles this file as CommonJS.
-  void Promise.all(SERVICES.map((service) => hashImage(process.argv[3], imageOf(service), LIMITS))).then((results) =>
-    console.log(results.map((result) => result.tag).join('\n')),
-  );
 }

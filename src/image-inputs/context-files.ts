@@ -4,7 +4,7 @@
  * share a context share one of these, so a file in several closures is read once.
  */
 import { hash as oneShotHash, createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { ContextEntry } from './context.js';
 import type { ContextReader } from './go-closure.js';
 import { parseGoFile, type GoFileInfo } from './go-source.js';
@@ -31,7 +31,7 @@ export class ContextFiles implements ContextReader {
   goFile(entry: ContextEntry): GoFileInfo {
     const known = this.goFiles.get(entry.path);
     if (known) return known;
-    const bytes = readFileSync(this.absolute(entry));
+    const bytes = this.whole(entry);
     const info = parseGoFile(entry.path, bytes.toString('utf8'));
     this.goFiles.set(entry.path, info);
     this.digests.set(entry.path, sha256(bytes));
@@ -39,29 +39,49 @@ export class ContextFiles implements ContextReader {
   }
 
   text(entry: ContextEntry): string {
-    return readFileSync(this.absolute(entry), 'utf8');
+    return this.whole(entry).toString('utf8');
   }
 
   private absolute(entry: ContextEntry): string {
     return `${this.dir}/${entry.path}`; // listing paths are clean, no join needed
   }
 
-  /**
-   * Streams the file through sha256 in buffer-sized reads: memory stays bounded whatever its size.
-   * A short read that completes the listed size is the end: most files fit one read, which saves
-   * the read that would only return 0, and they are hashed in one call.
-   */
+  /** The file's bytes: in the shared buffer when they fit in one read (valid until the next read). */
+  private whole(entry: ContextEntry): Buffer {
+    return this.read(
+      entry,
+      (bytes) => bytes,
+      (chunks) => Buffer.concat(Array.from(chunks, (chunk) => Buffer.from(chunk))),
+    );
+  }
+
+  /** sha256 of the file, streamed in buffer-sized reads: memory stays bounded whatever its size. */
   private streamDigest(entry: ContextEntry): string {
+    return this.read(entry, sha256, (chunks) => {
+      const hash = createHash('sha256');
+      for (const chunk of chunks) hash.update(chunk);
+      return hash.digest('hex');
+    });
+  }
+
+  /**
+   * Reads a file into the shared buffer: no allocation and no size query per file, since the
+   * listing knows the size. A short read that completes the listed size is the end, so most files
+   * take one read and go to `whole`; a bigger one (or one that grew since the listing) goes to
+   * `streamed` chunk by chunk, each chunk valid until the next is read.
+   */
+  private read<T>(entry: ContextEntry, whole: (bytes: Buffer) => T, streamed: (chunks: Iterable<Buffer>) => T): T {
     const fd = openSync(this.absolute(entry), 'r');
     try {
-      const first = readSync(fd, this.buffer);
-      if (first < this.buffer.length && first >= entry.size) return sha256(this.buffer.subarray(0, first));
-      const hash = createHash('sha256').update(this.buffer.subarray(0, first));
-      for (let read = first; read > 0; ) {
-        read = readSync(fd, this.buffer);
-        hash.update(this.buffer.subarray(0, read));
-      }
-      return hash.digest('hex');
+      const buffer = this.buffer;
+      const first = readSync(fd, buffer);
+      if (first < buffer.length && first >= entry.size) return whole(buffer.subarray(0, first));
+      return streamed(
+        (function* () {
+          yield buffer.subarray(0, first);
+          for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) yield buffer.subarray(0, read);
+        })(),
+      );
     } finally {
       closeSync(fd);
     }

@@ -92,8 +92,7 @@ function suspectOf(path: string): { pattern: string; what: string } | undefined 
 /** Warnings about the context (each says how to fix it); throws ContextTooLargeError above the limit. */
 export function checkContext(facts: ContextFacts, limits: ContextLimits): string[] {
   const ignoreFile = facts.ignoreFile ?? posix.join(facts.context, '.dockerignore');
-  const suspects = suspectContent(facts.entries);
-  const top = topDirectories(facts.entries);
+  const { suspects, top } = surveyContext(facts.entries);
   const size = `${formatMiB(facts.bytes)} in ${files(facts.entries.length)}`;
   const where = `the build context '${facts.context}' of image '${facts.image}'`;
 
@@ -130,6 +129,25 @@ interface SuspectGroup {
   what: string;
   files: number;
   bytes: number;
+}
+
+export interface ContextSurvey {
+  /** topDirectories of the listing. */
+  top: DirectorySize[];
+  suspects: SuspectGroup[];
+}
+
+/** Images hashed together share one listing (the same array): it is surveyed once for all of them. */
+const surveys = new WeakMap<readonly ContextEntry[], ContextSurvey>();
+
+/** The biggest directories and the suspect content of a listing. */
+export function surveyContext(entries: readonly ContextEntry[]): ContextSurvey {
+  let survey = surveys.get(entries);
+  if (survey === undefined) {
+    survey = { top: topDirectories(entries), suspects: suspectContent(entries) };
+    surveys.set(entries, survey);
+  }
+  return survey;
 }
 
 function suspectContent(entries: readonly ContextEntry[]): SuspectGroup[] {

@@ -3,8 +3,7 @@
  * matched with docker's semantics (`@balena/dockerignore` follows moby's matcher).
  */
 import dockerignore, { type Ignore } from '@balena/dockerignore';
-import { statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 
 export interface IgnoreRules {
@@ -35,7 +34,7 @@ export function ignoreFileInEffect(repoRoot: string, context: string, dockerfile
 /** Reads the ignore file in effect for a Dockerfile and context (repository-relative paths). */
 export async function loadIgnoreRules(repoRoot: string, context: string, dockerfile: string): Promise<IgnoreRules> {
   const file = ignoreFileInEffect(repoRoot, context, dockerfile);
-  return file === undefined ? ignoreRules([], undefined) : ignoreRules(parseIgnoreFile(await readFile(join(repoRoot, file), 'utf8')), file);
+  return file === undefined ? ignoreRules([], undefined) : ignoreRules(parseIgnoreFile(readFileSync(join(repoRoot, file), 'utf8')), file);
 }
 
 /**

@@ -12,10 +12,10 @@
  * stage, the platform, and the inputs mode unless it is `context`.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ImagePlan } from '../plan/plan.js';
-import { checkContext, topDirectories, type ContextLimits, type DirectorySize } from './context-report.js';
+import { checkContext, surveyContext, type ContextLimits, type DirectorySize } from './context-report.js';
 import { byCodeUnit, listContext, type ContextEntry, type ContextListing } from './context.js';
 import { ContextFiles, sha256 } from './context-files.js';
 import { ContextIndex } from './context-index.js';
@@ -69,7 +69,7 @@ export async function hashImage(
   image: Pick<ImagePlan, 'name' | 'dockerfile' | 'context' | 'buildArgs' | 'target' | 'platform' | 'inputs' | 'goPackage'>,
   limits: ContextLimits,
 ): Promise<ImageHash> {
-  const dockerfile = await readDockerfile(repoRoot, image);
+  const dockerfile = readDockerfile(repoRoot, image);
   const slices = new TimeSlices();
   const { listing, index, files } = await sharedContext(repoRoot, image, slices);
   const { entries, bytes, ignoreFile } = listing;
@@ -96,7 +96,7 @@ export async function hashImage(
     files: entries.length,
     bytes,
     warnings,
-    topDirectories: topDirectories(entries),
+    topDirectories: surveyContext(entries).top,
     ignoreFile,
     inputs,
   };
@@ -130,9 +130,9 @@ export function tagOf(hash: string): string {
   return `sha256-${hash.slice(0, TAG_HEX_DIGITS)}`;
 }
 
-async function readDockerfile(repoRoot: string, image: { name: string; dockerfile: string }): Promise<Buffer> {
+function readDockerfile(repoRoot: string, image: { name: string; dockerfile: string }): Buffer {
   try {
-    return await readFile(join(repoRoot, image.dockerfile));
+    return readFileSync(join(repoRoot, image.dockerfile));
   } catch {
     throw new DockerfileNotFoundError(image.name, image.dockerfile);
   }
