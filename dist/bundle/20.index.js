@@ -45,35 +45,49 @@ class ContextFiles {
         const known = this.goFiles.get(entry.path);
         if (known)
             return known;
-        const bytes = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(this.absolute(entry));
+        const bytes = this.whole(entry);
         const info = (0,_go_source_js__WEBPACK_IMPORTED_MODULE_2__/* .parseGoFile */ .y)(entry.path, bytes.toString('utf8'));
         this.goFiles.set(entry.path, info);
         this.digests.set(entry.path, sha256(bytes));
         return info;
     }
     text(entry) {
-        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(this.absolute(entry), 'utf8');
+        return this.whole(entry).toString('utf8');
     }
     absolute(entry) {
         return `${this.dir}/${entry.path}`; // listing paths are clean, no join needed
     }
-    /**
-     * Streams the file through sha256 in buffer-sized reads: memory stays bounded whatever its size.
-     * A short read that completes the listed size is the end: most files fit one read, which saves
-     * the read that would only return 0, and they are hashed in one call.
-     */
+    /** The file's bytes: in the shared buffer when they fit in one read (valid until the next read). */
+    whole(entry) {
+        return this.read(entry, (bytes) => bytes, (chunks) => Buffer.concat(Array.from(chunks, (chunk) => Buffer.from(chunk))));
+    }
+    /** sha256 of the file, streamed in buffer-sized reads: memory stays bounded whatever its size. */
     streamDigest(entry) {
+        return this.read(entry, sha256, (chunks) => {
+            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+            for (const chunk of chunks)
+                hash.update(chunk);
+            return hash.digest('hex');
+        });
+    }
+    /**
+     * Reads a file into the shared buffer: no allocation and no size query per file, since the
+     * listing knows the size. A short read that completes the listed size is the end, so most files
+     * take one read and go to `whole`; a bigger one (or one that grew since the listing) goes to
+     * `streamed` chunk by chunk, each chunk valid until the next is read.
+     */
+    read(entry, whole, streamed) {
         const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.absolute(entry), 'r');
         try {
-            const first = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer);
-            if (first < this.buffer.length && first >= entry.size)
-                return sha256(this.buffer.subarray(0, first));
-            const hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(this.buffer.subarray(0, first));
-            for (let read = first; read > 0;) {
-                read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, this.buffer);
-                hash.update(this.buffer.subarray(0, read));
-            }
-            return hash.digest('hex');
+            const buffer = this.buffer;
+            const first = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer);
+            if (first < buffer.length && first >= entry.size)
+                return whole(buffer.subarray(0, first));
+            return streamed((function* () {
+                yield buffer.subarray(0, first);
+                for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer))
+                    yield buffer.subarray(0, read);
+            })());
         }
         finally {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
@@ -263,15 +277,12 @@ function byCodeUnit(a, b) {
 /* harmony import */ var _balena_dockerignore__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(_balena_dockerignore__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * Which files of a build context the engine receives: the ignore file in effect and its rules,
  * matched with docker's semantics (`@balena/dockerignore` follows moby's matcher).
  */
-
 
 
 
@@ -280,16 +291,16 @@ function byCodeUnit(a, b) {
  * the context's `.dockerignore` (they are not merged).
  */
 function ignoreFileCandidates(context, dockerfile) {
-    return [`${dockerfile}.dockerignore`, node_path__WEBPACK_IMPORTED_MODULE_3__.posix.join(context, '.dockerignore')];
+    return [`${dockerfile}.dockerignore`, node_path__WEBPACK_IMPORTED_MODULE_2__.posix.join(context, '.dockerignore')];
 }
 /** Repository-relative path of the ignore file in effect for a Dockerfile and context; undefined when there is none. */
 function ignoreFileInEffect(repoRoot, context, dockerfile) {
-    return ignoreFileCandidates(context, dockerfile).find((candidate) => isFile((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoRoot, candidate)));
+    return ignoreFileCandidates(context, dockerfile).find((candidate) => isFile((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, candidate)));
 }
 /** Reads the ignore file in effect for a Dockerfile and context (repository-relative paths). */
 async function loadIgnoreRules(repoRoot, context, dockerfile) {
     const file = ignoreFileInEffect(repoRoot, context, dockerfile);
-    return file === undefined ? ignoreRules([], undefined) : ignoreRules(parseIgnoreFile(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(repoRoot, file), 'utf8')), file);
+    return file === undefined ? ignoreRules([], undefined) : ignoreRules(parseIgnoreFile((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(repoRoot, file), 'utf8')), file);
 }
 /**
  * The patterns of an ignore file as moby reads it: a leading byte-order mark is dropped, lines
@@ -322,7 +333,7 @@ function ignoreRules(patterns, file) {
 }
 /** A pattern cleaned as moby cleans it, split into path segments. */
 function segmentsOf(pattern) {
-    const cleaned = node_path__WEBPACK_IMPORTED_MODULE_3__.posix.normalize(pattern).replace(/^\/+/, '').replace(/\/+$/, '');
+    const cleaned = node_path__WEBPACK_IMPORTED_MODULE_2__.posix.normalize(pattern).replace(/^\/+/, '').replace(/\/+$/, '');
     return cleaned === '' || cleaned === '.' ? [] : cleaned.split('/');
 }
 /**
@@ -1022,8 +1033,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/image-inputs/context-report.ts
@@ -1093,8 +1104,7 @@ function suspectOf(path) {
 /** Warnings about the context (each says how to fix it); throws ContextTooLargeError above the limit. */
 function checkContext(facts, limits) {
     const ignoreFile = facts.ignoreFile ?? external_node_path_.posix.join(facts.context, '.dockerignore');
-    const suspects = suspectContent(facts.entries);
-    const top = topDirectories(facts.entries);
+    const { suspects, top } = surveyContext(facts.entries);
     const size = `${formatMiB(facts.bytes)} in ${files(facts.entries.length)}`;
     const where = `the build context '${facts.context}' of image '${facts.image}'`;
     if (facts.bytes > limits.limitMiB * MiB) {
@@ -1111,6 +1121,17 @@ function checkContext(facts, limits) {
             `${describeDirectories(top)}. Add what the image does not need to ${ignoreFile}.`);
     }
     return warnings;
+}
+/** Images hashed together share one listing (the same array): it is surveyed once for all of them. */
+const surveys = new WeakMap();
+/** The biggest directories and the suspect content of a listing. */
+function surveyContext(entries) {
+    let survey = surveys.get(entries);
+    if (survey === undefined) {
+        survey = { top: topDirectories(entries), suspects: suspectContent(entries) };
+        surveys.set(entries, survey);
+    }
+    return survey;
 }
 function suspectContent(entries) {
     const groups = new Map();
@@ -1200,7 +1221,7 @@ class DockerfileNotFoundError extends Error {
  * when the context is above `limits.limitMiB`.
  */
 async function hashImage(repoRoot, image, limits) {
-    const dockerfile = await readDockerfile(repoRoot, image);
+    const dockerfile = readDockerfile(repoRoot, image);
     const slices = new image_inputs_slices/* TimeSlices */.L();
     const { listing, index, files } = await sharedContext(repoRoot, image, slices);
     const { entries, bytes, ignoreFile } = listing;
@@ -1228,7 +1249,7 @@ async function hashImage(repoRoot, image, limits) {
         files: entries.length,
         bytes,
         warnings,
-        topDirectories: topDirectories(entries),
+        topDirectories: surveyContext(entries).top,
         ignoreFile,
         inputs,
     };
@@ -1253,9 +1274,9 @@ function sharedContext(repoRoot, image, slices) {
 function tagOf(hash) {
     return `sha256-${hash.slice(0, TAG_HEX_DIGITS)}`;
 }
-async function readDockerfile(repoRoot, image) {
+function readDockerfile(repoRoot, image) {
     try {
-        return await (0,promises_.readFile)((0,external_node_path_.join)(repoRoot, image.dockerfile));
+        return (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(repoRoot, image.dockerfile));
     }
     catch {
         throw new DockerfileNotFoundError(image.name, image.dockerfile);
