@@ -73,17 +73,17 @@ class ContextFiles {
     /**
      * Reads a file into the shared buffer: no allocation and no size query per file, since the
      * listing knows the size. A short read that completes the listed size is the end, so most files
-     * take one read and go to `whole`; a bigger one (or one that grew since the listing) goes to
-     * `streamed` chunk by chunk, each chunk valid until the next is read.
+     * take one read and go to `inOneRead`; a bigger one (or one that grew since the listing) goes to
+     * `inChunks` chunk by chunk, each chunk valid until the next is read.
      */
-    read(entry, whole, streamed) {
+    read(entry, inOneRead, inChunks) {
         const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(this.absolute(entry), 'r');
         try {
             const buffer = this.buffer;
             const first = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer);
             if (first < buffer.length && first >= entry.size)
-                return whole(buffer.subarray(0, first));
-            return streamed((function* () {
+                return inOneRead(buffer.subarray(0, first));
+            return inChunks((function* () {
                 yield buffer.subarray(0, first);
                 for (let read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer); read > 0; read = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readSync)(fd, buffer))
                     yield buffer.subarray(0, read);

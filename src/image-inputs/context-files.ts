@@ -67,16 +67,16 @@ export class ContextFiles implements ContextReader {
   /**
    * Reads a file into the shared buffer: no allocation and no size query per file, since the
    * listing knows the size. A short read that completes the listed size is the end, so most files
-   * take one read and go to `whole`; a bigger one (or one that grew since the listing) goes to
-   * `streamed` chunk by chunk, each chunk valid until the next is read.
+   * take one read and go to `inOneRead`; a bigger one (or one that grew since the listing) goes to
+   * `inChunks` chunk by chunk, each chunk valid until the next is read.
    */
-  private read<T>(entry: ContextEntry, whole: (bytes: Buffer) => T, streamed: (chunks: Iterable<Buffer>) => T): T {
+  private read<T>(entry: ContextEntry, inOneRead: (bytes: Buffer) => T, inChunks: (chunks: Iterable<Buffer>) => T): T {
     const fd = openSync(this.absolute(entry), 'r');
     try {
       const buffer = this.buffer;
       const first = readSync(fd, buffer);
-      if (first < buffer.length && first >= entry.size) return whole(buffer.subarray(0, first));
-      return streamed(
+      if (first < buffer.length && first >= entry.size) return inOneRead(buffer.subarray(0, first));
+      return inChunks(
         (function* () {
           yield buffer.subarray(0, first);
           for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) yield buffer.subarray(0, read);
