@@ -896,16 +896,20 @@ class Scheduler {
         const { signal, endFinalizers } = this.options;
         const onCancel = () => this.cancel();
         const onEndFinalizers = () => this.endFinalizers();
+        // A comment before an `else` belongs to its `if`: the listeners sit in blocks so that each
+        // Stryker directive reaches its line.
         if (signal?.aborted)
             this.cancel();
-        // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal dispatches 'abort' only once
-        else
+        else {
+            // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal dispatches 'abort' only once
             signal?.addEventListener('abort', onCancel, { once: true });
+        }
         if (endFinalizers?.aborted)
             this.endFinalizers();
-        // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal dispatches 'abort' only once
-        else
+        else {
+            // Stryker disable next-line ObjectLiteral,BooleanLiteral: an AbortSignal dispatches 'abort' only once
             endFinalizers?.addEventListener('abort', onEndFinalizers, { once: true });
+        }
         this.pump();
         return done.finally(() => {
             signal?.removeEventListener('abort', onCancel);
