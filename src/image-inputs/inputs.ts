@@ -160,8 +160,8 @@ function inListingOrder(index: ContextIndex, ...groups: Iterable<readonly [strin
  * matches and what is below them. A glob that cannot be read names the whole context.
  */
 function matchedFiles(index: ContextIndex, sources: readonly ContextSource[], why: string): [string, string][] {
-  return sources.flatMap(({ source, line }) => {
-    const reason = `${why} (line ${line})`;
+  return sources.flatMap(({ source, line, note }) => {
+    const reason = `${why} (line ${line}${note === undefined ? '' : `: ${note}`})`;
     const named = (entries: readonly ContextEntry[]) => entries.map((entry): [string, string] => [entry.path, reason]);
     if (source === '') return named(index.entries);
     if (!/[*?[\\]/.test(source)) {
