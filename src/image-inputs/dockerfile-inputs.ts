@@ -5,9 +5,13 @@
  * stage; the packages its `go build` commands name; and the RUN commands that run something of
  * the context other than the Go compiler (a Makefile, a script, `go generate`) or move its files
  * about (`cp config.yaml /etc/`), which make the Go source alone an incomplete account of the image.
+ * Commands are followed through shells (`sh -c '…'`) and the words that run another command
+ * (`env`, `exec`, `time`, …); one that cannot be followed counts as using the context.
  *
  * Paths are context-relative, `/`-separated, '' meaning the whole context. A source that uses a
- * variable cannot be read without the build: it counts as the whole context.
+ * variable cannot be read without the build: it counts as the whole context. A stage from an
+ * image starts in that image's WORKDIR, which only the image knows: paths relative to it are
+ * kept as such, and an absolute path may or may not fall inside them.
  */
 import { DockerfileParser, type Instruction } from 'dockerfile-ast';
 import { posix } from 'node:path';
@@ -19,6 +23,8 @@ export interface ContextSource {
   /** Context-relative path or glob; '' for the whole context. */
   readonly source: string;
   readonly line: number;
+  /** Why the source is taken whole when only part of it may be: the reason shown with its files. */
+  readonly note?: string;
 }
 
 export interface GoBuildCommand {
@@ -47,17 +53,32 @@ export interface DockerfileInputs {
 interface TreeCopy {
   /** Context-relative source ('' for the whole context). */
   source: string;
-  /** Absolute destination in the stage. */
-  dest: string;
+  /** Absolute destination in the stage (see Workdir); undefined when only the build knows it. */
+  dest: string | undefined;
   /** `COPY a b dir/`, or a destination ending in `/`: a file source lands at dest/<name>. */
   intoDirectory: boolean;
+  line: number;
 }
 
-interface Stage {
-  name: string | undefined;
+interface Workdir {
+  /**
+   * Absolute; below BASE_WORKDIR while it is relative to the base image's own WORKDIR;
+   * undefined when only the build knows it.
+   */
   workdir: string | undefined;
+  /** Why `workdir` is undefined. */
+  unknownWorkdir: string | undefined;
+}
+
+interface Stage extends Workdir {
+  name: string | undefined;
   copies: TreeCopy[];
 }
+
+/** Stands for the WORKDIR an image sets in its config: paths below it are relative to it. */
+const BASE_WORKDIR = '/<WORKDIR of the base image>';
+const VARIABLE_WORKDIR = 'its working directory uses a variable';
+const ABOVE_BASE_WORKDIR = "its working directory is above the base image's WORKDIR, which the Dockerfile does not set";
 
 /** Value-taking flags of `go build` (go help build); the others are booleans. */
 const GO_BUILD_VALUE_FLAGS = new Set([
@@ -66,7 +87,37 @@ const GO_BUILD_VALUE_FLAGS = new Set([
 ]);
 
 /** Words that start a shell command without being one. */
-const SHELL_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'exec', 'env', 'time']);
+const SHELL_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}']);
+/** A redirection: its operator, and its target when written in the same word (`2>/dev/null`). */
+const REDIRECTION = /^(?:\d*|&)(<<<|<<-?|<>|>>|>\||<|>)(.*)$/s;
+
+/** Which options of a program take a value (the next word, or the rest of a cluster), and which take none. */
+interface OptionShapes {
+  readonly values: ReadonlySet<string>;
+  readonly flags: ReadonlySet<string>;
+}
+
+const shapes = (values: string, flags: string): OptionShapes => ({ values: new Set(values.split(' ')), flags: new Set(flags.split(' ')) });
+
+/** Programs that run the command after their options (GNU coreutils and bash builtins). */
+const WRAPPERS = new Map<string, OptionShapes>([
+  ['env', shapes('u C S unset chdir split-string', 'i 0 v - ignore-environment null debug default-signal ignore-signal block-signal list-signal-handling')],
+  ['exec', shapes('a', 'c l')],
+  ['time', shapes('f o format output', 'p a v q append verbose portability quiet')],
+  ['nice', shapes('n adjustment', '0 1 2 3 4 5 6 7 8 9')],
+  ['nohup', shapes('', '')],
+  ['command', shapes('', 'p v V')],
+]);
+
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+/** Invocation options of sh and bash; `-` ends them, as `--` does. */
+const SHELL_OPTIONS = shapes(
+  'o O rcfile init-file',
+  'a b c e f h i k l m n p r s t u v x B C D E H P T - login noprofile norc posix restricted verbose noediting debugger',
+);
+
+/** Programs that put files where a later COPY --from or the image itself can take them. */
+const FILE_TOOLS = new Set(['cp', 'mv', 'install', 'rsync', 'tar', 'ln', 'cat', 'sed', 'envsubst', 'unzip', 'gzip']);
 
 interface Collected {
   copies: ContextSource[];
@@ -75,25 +126,26 @@ interface Collected {
   otherCommands: { line: number; command: string }[];
 }
 
+/** A RUN step being read: a `cd` in one of its commands makes the later `go build`s unreadable. */
+interface Run {
+  line: number;
+  stage: Stage;
+  found: Collected;
+  changedDirectory: boolean;
+}
+
 export function readDockerfileInputs(text: string): DockerfileInputs {
   const found: Collected = { copies: [], fromStages: [], goBuilds: [], otherCommands: [] };
   const stages: Stage[] = [];
-  let stage: Stage = { name: undefined, workdir: '/', copies: [] };
+  let stage: Stage = { name: undefined, workdir: '/', unknownWorkdir: undefined, copies: [] };
   for (const instruction of DockerfileParser.parse(text).getInstructions()) {
     const line = instruction.getRange().start.line + 1;
     const keyword = instruction.getKeyword();
     if (keyword === 'FROM') {
-      const args = argumentsOf(instruction);
-      const base = findStage(stages, args[0]);
-      stage = {
-        name: args[1]?.toUpperCase() === 'AS' ? args[2] : undefined,
-        workdir: base ? base.workdir : '/',
-        copies: base ? [...base.copies] : [],
-      };
+      stage = stageFrom(argumentsOf(instruction), stages);
       stages.push(stage);
     } else if (keyword === 'WORKDIR') {
-      const dir = argumentsOf(instruction).join(' ');
-      stage.workdir = dir.includes('$') || stage.workdir === undefined ? undefined : posix.resolve(stage.workdir, dir);
+      Object.assign(stage, movedTo(stage, argumentsOf(instruction).join(' ')));
     } else if (keyword === 'COPY' || keyword === 'ADD') {
       readCopy(instruction, keyword, line, stage, stages, found);
     } else if (keyword === 'RUN') {
@@ -101,6 +153,40 @@ export function readDockerfileInputs(text: string): DockerfileInputs {
     }
   }
   return found;
+}
+
+/** A stage starts where its base stage was, or in its image's WORKDIR: `scratch` has none, so `/`. */
+function stageFrom(args: readonly string[], stages: readonly Stage[]): Stage {
+  const base = findStage(stages, args[0]);
+  const start: Workdir = base ?? { workdir: args[0] === 'scratch' ? '/' : BASE_WORKDIR, unknownWorkdir: undefined };
+  return {
+    name: args[1]?.toUpperCase() === 'AS' ? args[2] : undefined,
+    workdir: start.workdir,
+    unknownWorkdir: start.unknownWorkdir,
+    copies: base ? [...base.copies] : [],
+  };
+}
+
+/**
+ * The directory `dir` names from `from`, as WORKDIR resolves it: an absolute path sets it; a
+ * variable makes it unknown, and so does `..` above the base image's WORKDIR.
+ */
+function movedTo(from: Workdir, dir: string): Workdir {
+  if (dir.includes('$')) return { workdir: undefined, unknownWorkdir: VARIABLE_WORKDIR };
+  if (posix.isAbsolute(dir)) return { workdir: posix.resolve(dir), unknownWorkdir: undefined };
+  if (from.workdir === undefined) return from;
+  const workdir = posix.resolve(from.workdir, dir);
+  if (fromBaseWorkdir(from.workdir) && !fromBaseWorkdir(workdir)) return { workdir: undefined, unknownWorkdir: ABOVE_BASE_WORKDIR };
+  return { workdir, unknownWorkdir: undefined };
+}
+
+function fromBaseWorkdir(path: string): boolean {
+  return path === BASE_WORKDIR || path.startsWith(`${BASE_WORKDIR}/`);
+}
+
+/** A path as a message shows it: one relative to the base image's WORKDIR without the leading `/`. */
+function shown(path: string): string {
+  return fromBaseWorkdir(path) ? path.slice(1) : path;
 }
 
 /** A COPY or ADD: context sources, or (with --from) what it takes out of a stage's copied tree. */
@@ -112,104 +198,290 @@ function readCopy(instruction: Instruction, keyword: 'COPY' | 'ADD', line: numbe
   const dest = args[args.length - 1];
   if (from !== undefined) {
     const origin = findStage(stages, from);
-    if (origin) for (const source of sources) found.fromStages.push(...contextPathsOf(origin, source, line));
+    if (origin) for (const source of sources) found.fromStages.push(...takenFrom(origin, source, line));
     return;
   }
   const local = sources.filter((source) => !(keyword === 'ADD' && /^[a-z]+:\/\/|^git@/.test(source)));
-  const absoluteDest = stage.workdir === undefined || dest.includes('$') ? undefined : posix.resolve(stage.workdir, dest);
+  const { workdir: absoluteDest } = movedTo(stage, dest);
   for (const source of local) {
     const contextPath = contextPathOf(source);
     found.copies.push({ source: contextPath, line });
-    if (absoluteDest) stage.copies.push({ source: contextPath, dest: absoluteDest, intoDirectory: dest.endsWith('/') || local.length > 1 });
+    stage.copies.push({ source: contextPath, dest: absoluteDest, intoDirectory: dest.endsWith('/') || local.length > 1, line });
   }
+}
+
+/**
+ * What a COPY --from takes out of a stage: the context paths its copies put at that path, and
+ * the whole source of each copy that may have put files there unseen (its destination is not
+ * known, or the path uses a variable).
+ */
+function takenFrom(origin: Stage, source: string, line: number): ContextSource[] {
+  const path = posix.resolve('/', source);
+  const variable = source.includes('$');
+  const unseen = origin.copies.filter((copy) => variable || !comparable(copy, path));
+  return [
+    ...(variable ? [] : contextPathsOf(origin, path, line)),
+    ...unseen.map((copy) => ({ source: copy.source, line, note: `the copy on line ${copy.line} may have put it there, as ${variable ? 'the path uses a variable' : whyUnplaced(copy)}` })),
+  ];
 }
 
 /** A RUN: its bind mounts of the context, its `go build` commands, and commands that use context files. */
 function readRun(instruction: Instruction, line: number, stage: Stage, found: Collected): void {
+  const mounted: TreeCopy[] = [];
   for (const mount of flagValues(instruction, 'mount')) {
     const options = Object.fromEntries(mount.split(',').map((option) => option.split('=', 2) as [string, string | undefined]));
     if ((options.type ?? 'bind') === 'bind' && options.from === undefined) {
-      found.copies.push({ source: contextPathOf(options.source ?? options.src ?? '.'), line });
+      const source = contextPathOf(options.source ?? options.src ?? '.');
+      found.copies.push({ source, line });
+      // The step's commands see the mounted context as if it were copied there.
+      const target = options.target ?? options.dst ?? options.destination;
+      mounted.push({ source, dest: target === undefined ? undefined : movedTo(stage, target).workdir, intoDirectory: false, line });
     }
   }
-  let changedDirectory = false;
-  for (const command of shellCommands(runText(instruction))) {
-    const start = command.findIndex((word) => !SHELL_KEYWORDS.has(word) && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-    const words = start < 0 ? [] : command.slice(start);
-    if (words[0] === 'cd' || words[0] === 'pushd') changedDirectory = true;
-    else if (words[0] === 'go' && (words[1] === 'build' || words[1] === 'install')) {
-      found.goBuilds.push(goBuild(line, words.slice(2), stage, changedDirectory));
-    } else if (usesContextFiles(words, stage)) {
-      found.otherCommands.push({ line, command: words.join(' ') });
+  const run: Run = { line, stage: { ...stage, copies: [...stage.copies, ...mounted] }, found, changedDirectory: false };
+  readCommandLine(runText(instruction), run);
+}
+
+function readCommandLine(text: string, run: Run): void {
+  for (const command of shellCommands(text)) readCommand(command, run);
+}
+
+function readCommand(command: readonly string[], run: Run): void {
+  const { words: plain, inputs } = withoutRedirections(command);
+  if (inputs.some((path) => mayBeCopied(run.stage, path, { unplaced: true }))) return noteCommand(run, command);
+  const { words, movesDirectory, followed } = invocationOf(plain, run.stage);
+  if (words.length === 0) return;
+  const name = followed ? programName(words[0], run.stage) : undefined;
+  if (name === undefined) noteCommand(run, words);
+  else if (name === 'cd' || name === 'pushd') run.changedDirectory = true;
+  else if (name === 'go' && (words[1] === 'build' || words[1] === 'install')) {
+    const moved = run.changedDirectory ? 'it runs after a `cd`' : movesDirectory ? 'it runs in the directory of `env -C`' : undefined;
+    run.found.goBuilds.push(goBuild(run.line, words.slice(2), run.stage, moved));
+  } else if (SHELLS.has(name)) readShell(words, run);
+  else if (usesContextFiles(name, words, run.stage)) noteCommand(run, words);
+}
+
+function noteCommand(run: Run, words: readonly string[]): void {
+  run.found.otherCommands.push({ line: run.line, command: words.join(' ') });
+}
+
+interface Invocation {
+  /** The program and its arguments; none when the command runs nothing. */
+  words: readonly string[];
+  /** `env -C`: the program runs in another directory. */
+  movesDirectory: boolean;
+  /** False when a wrapper has an option it is not known to take: which word is the program is then unknown. */
+  followed: boolean;
+}
+
+/**
+ * A command's words without its redirections, and the files its input redirections (`< file`)
+ * read. A here-document (`<<EOF`, whose lines are commands of their own) or here-string reads none.
+ */
+function withoutRedirections(command: readonly string[]): { words: string[]; inputs: string[] } {
+  const words: string[] = [];
+  const inputs: string[] = [];
+  for (let i = 0; i < command.length; i++) {
+    const redirection = REDIRECTION.exec(command[i]);
+    if (!redirection) {
+      words.push(command[i]);
+      continue;
     }
+    const [, operator, attached] = redirection;
+    const target = attached === '' ? command[++i] : attached;
+    if ((operator === '<' || operator === '<>') && target !== undefined) inputs.push(target);
+  }
+  return { words, inputs };
+}
+
+/**
+ * What a simple command runs: past shell keywords and assignments, and past the wrappers (env,
+ * exec, time, …) with their options, env's assignments and the words of `env -S`.
+ */
+function invocationOf(command: readonly string[], stage: Stage): Invocation {
+  let words = wordsFrom(command, (word) => !SHELL_KEYWORDS.has(word) && !isAssignment(word));
+  let movesDirectory = false;
+  for (;;) {
+    const name = words.length > 0 ? programName(words[0], stage) : undefined;
+    const wrapper = name === undefined ? undefined : WRAPPERS.get(name);
+    if (wrapper === undefined) return { words, movesDirectory, followed: true };
+    const read = readOptions(words.slice(1), wrapper);
+    if (read === undefined) return { words, movesDirectory, followed: false };
+    const given = (...names: string[]) => read.options.find(([option]) => names.includes(option));
+    // `command -v`/`-V` only tell what the name is.
+    if (name === 'command' && given('v', 'V')) return { words: [], movesDirectory, followed: true };
+    movesDirectory ||= given('C', 'chdir') !== undefined;
+    const split = given('S', 'split-string')?.[1];
+    // env -S splits its value into words that env reads again, before the ones after it.
+    words = split === undefined ? wordsFrom(read.rest, (word) => !isAssignment(word)) : [words[0], ...shellCommands(split).flat(), ...read.rest];
   }
 }
 
-function goBuild(line: number, args: string[], stage: Stage, afterCd: boolean): GoBuildCommand {
+/** `words` from the first one that `starts` accepts; none when no word does. */
+function wordsFrom(words: readonly string[], starts: (word: string) => boolean): readonly string[] {
+  const start = words.findIndex(starts);
+  return start < 0 ? [] : words.slice(start);
+}
+
+function isAssignment(word: string): boolean {
+  return /^[A-Za-z_][A-Za-z0-9_]*=/.test(word);
+}
+
+interface ReadOptions {
+  options: [name: string, value: string | undefined][];
+  /** The words after the options. */
+  rest: readonly string[];
+}
+
+/**
+ * The leading options of `args`, read by their shapes: `-abc` clusters, `-ovalue`, `--name=value`,
+ * `--name value`, up to the first other word or `--`. Undefined at an option of unknown shape,
+ * which may take the next word as its value.
+ */
+function readOptions(args: readonly string[], known: OptionShapes): ReadOptions | undefined {
+  const options: ReadOptions['options'] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--') return { options, rest: args.slice(i + 1) };
+    if (!arg.startsWith('-')) break;
+    if (arg === '-' || !arg.startsWith('--')) {
+      const letters = arg === '-' ? ['-'] : [...arg.slice(1)];
+      for (const [at, letter] of letters.entries()) {
+        if (known.values.has(letter)) {
+          const inline = letters.slice(at + 1).join('');
+          options.push([letter, inline === '' ? args[++i] : inline]);
+          break;
+        }
+        if (!known.flags.has(letter)) return undefined;
+        options.push([letter, undefined]);
+      }
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (known.values.has(name)) options.push([name, inline ?? args[++i]]);
+    else if (known.flags.has(name)) options.push([name, inline]);
+    else return undefined;
+  }
+  return { options, rest: args.slice(i) };
+}
+
+/** `sh -c STRING` runs STRING as a command line; `sh FILE` runs a script; `sh` and `sh -s` run what they read from their input. */
+function readShell(words: readonly string[], run: Run): void {
+  const read = readOptions(words.slice(1), SHELL_OPTIONS);
+  if (read === undefined) return noteCommand(run, words);
+  const given = (letter: string) => read.options.some(([option]) => option === letter);
+  const [operand] = read.rest;
+  if (operand === undefined) return;
+  if (given('c')) readCommandLine(operand, run);
+  else if (!given('s')) noteCommand(run, words);
+}
+
+/** `moved`: why the build runs in a directory other than the stage's, if it does. */
+function goBuild(line: number, args: string[], stage: Stage, moved: string | undefined): GoBuildCommand {
   const positionals: string[] = [];
   let mod: string | undefined;
-  let directory = stage.workdir;
+  let directory: Workdir = stage;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (!arg.startsWith('-')) {
       positionals.push(arg);
       continue;
     }
-    const [name, inlineValue] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
-    const value = inlineValue ?? (GO_BUILD_VALUE_FLAGS.has(name) ? args[++i] : undefined);
+    const [name, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
+    const value = inline ?? (GO_BUILD_VALUE_FLAGS.has(name) ? args[++i] : undefined);
     if (name === 'mod') mod = value;
-    if (name === 'C') directory = directory === undefined || value === undefined ? undefined : posix.resolve(directory, value);
+    // Without a value (go refuses it) the directory is as unknown as with a variable.
+    if (name === 'C' && directory.workdir !== undefined) directory = movedTo(directory, value ?? '$');
   }
   const unreadable = (reason: string): GoBuildCommand => ({ line, packages: undefined, unreadable: reason, mod });
-  if (afterCd) return unreadable('it runs after a `cd`');
-  if (directory === undefined) return unreadable('its working directory uses a variable');
+  if (moved !== undefined) return unreadable(moved);
+  if (directory.workdir === undefined) return unreadable(directory.unknownWorkdir ?? VARIABLE_WORKDIR);
   const packages: string[] = [];
   for (const positional of positionals.length > 0 ? positionals : ['.']) {
     if (positional.includes('$') || positional.includes('...')) return unreadable(`the package \`${positional}\` is not one directory`);
     if (!positional.startsWith('.') && !positional.startsWith('/')) return unreadable(`\`${positional}\` is an import path, not a directory`);
-    const absolute = posix.resolve(directory, positional.endsWith('.go') ? posix.dirname(positional) : positional);
-    const inContext = contextPathsOf(stage, absolute, line);
-    if (inContext.length === 0) return unreadable(`${absolute} is not inside a directory copied from the context`);
+    const { workdir: path, unknownWorkdir } = movedTo(directory, positional.endsWith('.go') ? posix.dirname(positional) : positional);
+    if (path === undefined) return unreadable(unknownWorkdir ?? VARIABLE_WORKDIR);
+    const inContext = contextPathsOf(stage, path, line);
+    if (inContext.length === 0) return unreadable(`${shown(path)} is not inside a directory copied from the context`);
+    const unseen = stage.copies.find((copy) => !comparable(copy, path));
+    if (unseen) return unreadable(`the copy on line ${unseen.line} may have put files at ${shown(path)} too, as ${whyUnplaced(unseen)}`);
     packages.push(...inContext.map((candidate) => candidate.source));
   }
   return { line, packages: [...new Set(packages)], mod };
 }
 
-/** Context paths that the absolute `path` of `stage` holds, through its copies from the context. */
+/**
+ * Whether it is known where a copy lies against `path`: both are from `/`, or both relative to
+ * the base image's WORKDIR. Otherwise the copy may or may not hold it.
+ */
+function comparable(copy: TreeCopy, path: string): copy is TreeCopy & { dest: string } {
+  return copy.dest !== undefined && fromBaseWorkdir(copy.dest) === fromBaseWorkdir(path);
+}
+
+/** Why a copy's place against a path is not known. */
+function whyUnplaced(copy: TreeCopy): string {
+  return copy.dest === undefined ? 'its destination cannot be read without the build' : "the Dockerfile does not set the base image's WORKDIR";
+}
+
+/** Context paths that the absolute `path` of `stage` holds, through the copies from the context whose place against it is known. */
 function contextPathsOf(stage: Stage, path: string, line: number): ContextSource[] {
-  const absolute = posix.resolve('/', path);
   const found: ContextSource[] = [];
   for (const copy of stage.copies) {
+    if (!comparable(copy, path)) continue;
     // A directory's content lands in dest; a file into a dest/ directory lands at dest/<name>.
     // Which one the source is shows only in the context: both are kept, the listing drops the other.
-    if (copy.intoDirectory && copy.source !== '' && absolute === posix.join(copy.dest, posix.basename(copy.source))) {
+    if (copy.intoDirectory && copy.source !== '' && path === posix.join(copy.dest, posix.basename(copy.source))) {
       found.push({ source: copy.source, line });
     }
-    if (absolute === copy.dest) found.push({ source: copy.source, line });
-    else if (absolute.startsWith(`${copy.dest === '/' ? '' : copy.dest}/`)) {
-      const below = absolute.slice(copy.dest === '/' ? 1 : copy.dest.length + 1);
+    if (path === copy.dest) found.push({ source: copy.source, line });
+    else if (within(path, copy.dest)) {
+      const below = path.slice(copy.dest === '/' ? 1 : copy.dest.length + 1);
       found.push({ source: copy.source === '' ? below : `${copy.source}/${below}`, line });
     }
   }
   return found;
 }
 
-/** Programs that put files where a later COPY --from or the image itself can take them. */
-const FILE_TOOLS = new Set(['cp', 'mv', 'install', 'rsync', 'tar', 'ln', 'cat', 'sed', 'envsubst', 'unzip', 'gzip']);
+function within(path: string, dir: string): boolean {
+  return path.startsWith(dir === '/' ? '/' : `${dir}/`);
+}
+
+/**
+ * The name a program word runs, or undefined when it is (or may be) a file of the context: a
+ * path relative to the working directory, one that uses a variable, or one inside a tree
+ * copied from the context.
+ */
+function programName(program: string, stage: Stage): string | undefined {
+  if (program.includes('$')) return undefined;
+  if (!program.includes('/')) return program;
+  return mayBeCopied(stage, program, { unplaced: false }) ? undefined : posix.basename(program);
+}
+
+/**
+ * Whether a path a command names may be a file of the context: a relative path, or an
+ * absolute one inside a tree copied from it or (with `unplaced`) which a copy whose
+ * destination is not known may have filled.
+ */
+function mayBeCopied(stage: Stage, word: string, { unplaced }: { unplaced: boolean }): boolean {
+  if (!word.startsWith('/')) return true;
+  const path = posix.resolve(word);
+  return stage.copies.some((copy) => (comparable(copy, path) ? path === copy.dest || within(path, copy.dest) : unplaced));
+}
 
 /**
  * Whether a command can carry context files into the image other than through `go build`: it
- * runs something of the context (a Makefile, a script, `go generate`), or moves files with a
- * relative path or one inside a tree copied from the context.
+ * runs something of the context (a Makefile, a script, `go generate`), moves files with a
+ * relative path or one inside a tree copied from the context, or runs a program by a path that
+ * a copy to an unknown destination may have filled.
  */
-function usesContextFiles(words: readonly string[], stage: Stage): boolean {
+function usesContextFiles(name: string, words: readonly string[], stage: Stage): boolean {
   const [program, first] = words;
-  if (program === undefined) return false;
-  if (program === 'make' || program === 'task' || program.startsWith('./') || /^[^/$-][^\s]*\.(sh|py|pl|rb)$/.test(program)) return true;
-  if (program === 'go') return first === 'generate' || first === 'run' || first === 'tool';
-  if (program === 'sh' || program === 'bash') return first !== undefined && !first.startsWith('-');
-  if (!FILE_TOOLS.has(program)) return false;
-  return words.slice(1).some((word) => !word.startsWith('-') && (!word.startsWith('/') || stage.copies.some((copy) => word === copy.dest || word.startsWith(`${copy.dest}/`))));
+  if (name === 'make' || name === 'task' || /^[^/$-][^\s]*\.(sh|py|pl|rb)$/.test(program)) return true;
+  if (name === 'go') return first === 'generate' || first === 'run' || first === 'tool';
+  if (FILE_TOOLS.has(name)) return words.slice(1).some((word) => !word.startsWith('-') && mayBeCopied(stage, word, { unplaced: true }));
+  return program.startsWith('/') && mayBeCopied(stage, program, { unplaced: true });
 }
 
 function findStage(stages: readonly Stage[], reference: string | undefined): Stage | undefined {
@@ -261,10 +533,12 @@ function copyArguments(instruction: Instruction): string[] {
   return firstLine.split(/\s+/).filter((word) => word !== '' && !word.startsWith('--') && !word.startsWith('<<'));
 }
 
+/** A RUN's shell text; with here-documents, their lines as they are, each a command line. */
 function runText(instruction: Instruction): string {
   const exec = execFormArguments(instruction);
   if (exec) return exec.map((arg) => `'${arg.replace(/'/g, "'\\''")}'`).join(' ');
-  return instruction.getArguments().map((arg) => arg.getValue()).join(' ');
+  const args = instruction.getArguments().map((arg) => arg.getValue());
+  return args.some((arg) => arg.startsWith('<<')) ? (instruction.getRawArgumentsContent() ?? '') : args.join(' ');
 }
 
 function flagValues(instruction: Instruction, name: string): string[] {

@@ -76,9 +76,10 @@ export async function selectInputs(index: ContextIndex, reader: ContextReader, d
 }
 
 function goInputs(index: ContextIndex, reader: ContextReader, instructions: DockerfileInputs, image: InputsRequest): Pick<ImageInputs, 'files' | 'watch'> {
+  // Which Go package the image builds comes first: without one, `go` does not apply at all.
+  const mainPackages = mainPackagesOf(index, instructions, image);
   const [other] = instructions.otherCommands;
   if (other) throw new UnresolvedInputsError(`the Dockerfile runs \`${other.command}\` (line ${other.line}), which may read any file of the context`);
-  const mainPackages = mainPackagesOf(index, instructions, image);
   const vendorWhenPresent = !(instructions.goBuilds.length > 0 && instructions.goBuilds.every((build) => build.mod === 'mod' || build.mod === 'readonly'));
   const closure = goClosure(index, reader, { mainPackages, vendorWhenPresent });
   // Sources that hold the module are the Go source tree: the closure accounts for them.
@@ -160,8 +161,8 @@ function inListingOrder(index: ContextIndex, ...groups: Iterable<readonly [strin
  * matches and what is below them. A glob that cannot be read names the whole context.
  */
 function matchedFiles(index: ContextIndex, sources: readonly ContextSource[], why: string): [string, string][] {
-  return sources.flatMap(({ source, line }) => {
-    const reason = `${why} (line ${line})`;
+  return sources.flatMap(({ source, line, note }) => {
+    const reason = `${why} (line ${line}${note === undefined ? '' : `: ${note}`})`;
     const named = (entries: readonly ContextEntry[]) => entries.map((entry): [string, string] => [entry.path, reason]);
     if (source === '') return named(index.entries);
     if (!/[*?[\\]/.test(source)) {
