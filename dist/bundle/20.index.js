@@ -1337,10 +1337,11 @@ async function selectInputs(index, reader, dockerfile, image) {
     }
 }
 function goInputs(index, reader, instructions, image) {
+    // Which Go package the image builds comes first: without one, `go` does not apply at all.
+    const mainPackages = mainPackagesOf(index, instructions, image);
     const [other] = instructions.otherCommands;
     if (other)
         throw new _go_closure_js__WEBPACK_IMPORTED_MODULE_1__/* .UnresolvedInputsError */ .F(`the Dockerfile runs \`${other.command}\` (line ${other.line}), which may read any file of the context`);
-    const mainPackages = mainPackagesOf(index, instructions, image);
     const vendorWhenPresent = !(instructions.goBuilds.length > 0 && instructions.goBuilds.every((build) => build.mod === 'mod' || build.mod === 'readonly'));
     const closure = (0,_go_closure_js__WEBPACK_IMPORTED_MODULE_1__/* .goClosure */ .k)(index, reader, { mainPackages, vendorWhenPresent });
     // Sources that hold the module are the Go source tree: the closure accounts for them.
@@ -1418,8 +1419,8 @@ function inListingOrder(index, ...groups) {
  * matches and what is below them. A glob that cannot be read names the whole context.
  */
 function matchedFiles(index, sources, why) {
-    return sources.flatMap(({ source, line }) => {
-        const reason = `${why} (line ${line})`;
+    return sources.flatMap(({ source, line, note }) => {
+        const reason = `${why} (line ${line}${note === undefined ? '' : `: ${note}`})`;
         const named = (entries) => entries.map((entry) => [entry.path, reason]);
         if (source === '')
             return named(index.entries);

@@ -20,6 +20,8 @@ var external_node_path_ = __webpack_require__(76760);
  * Splits the text of a shell RUN step into its simple commands, as words: enough to find which
  * programs it runs and with which arguments, never to run it. Quotes group words ('…' literal,
  * "…" with backslash escapes); `;`, `&&`, `||`, `|`, `&`, newlines and parentheses end a command.
+ * A command substitution inside a word (`` `…` ``, or `$(…)` in double quotes) runs too: its
+ * commands come before the one holding it, which keeps the substitution's text in its word.
  */
 const SEPARATORS = new Set([';', '&', '|', '(', ')', '\n']);
 function shellCommands(text) {
@@ -37,19 +39,32 @@ function shellCommands(text) {
             commands.push(words);
         words = [];
     };
+    /** Lists the commands of the substitution at `i` and keeps its text in the word; returns where it ends. */
+    const substitute = (i, { inner, end }) => {
+        commands.push(...shellCommands(inner));
+        word = (word ?? '') + text.slice(i, end + 1);
+        return end;
+    };
     for (let i = 0; i < text.length; i++) {
         const ch = text[i];
-        if (ch === "'") {
+        const backquoted = ch === '`' ? substitutionAt(text, i) : undefined;
+        if (backquoted)
+            i = substitute(i, backquoted);
+        else if (ch === "'") {
             const end = text.indexOf("'", i + 1);
             const stop = end < 0 ? text.length : end;
             word = (word ?? '') + text.slice(i + 1, stop);
             i = stop;
         }
         else if (ch === '"') {
-            let value = '';
-            for (i++; i < text.length && text[i] !== '"'; i++)
-                value += text[i] === '\\' && i + 1 < text.length ? text[++i] : text[i];
-            word = (word ?? '') + value;
+            word ??= '';
+            for (i++; i < text.length && text[i] !== '"'; i++) {
+                const substitution = substitutionAt(text, i);
+                if (substitution)
+                    i = substitute(i, substitution);
+                else
+                    word += text[i] === '\\' && i + 1 < text.length ? text[++i] : text[i];
+            }
         }
         else if (ch === '\\' && i + 1 < text.length) {
             word = (word ?? '') + text[++i];
@@ -64,6 +79,24 @@ function shellCommands(text) {
     endCommand();
     return commands;
 }
+/** The command substitution starting at `i`, `` `…` `` or `$(…)`; one not closed runs to the end of the text. */
+function substitutionAt(text, i) {
+    if (text[i] === '`') {
+        const close = text.indexOf('`', i + 1);
+        const end = close < 0 ? text.length - 1 : close;
+        return { inner: text.slice(i + 1, close < 0 ? text.length : close), end };
+    }
+    if (!text.startsWith('$(', i))
+        return undefined;
+    let depth = 0;
+    for (let j = i + 1; j < text.length; j++) {
+        if (text[j] === '(')
+            depth++;
+        else if (text[j] === ')' && --depth === 0)
+            return { inner: text.slice(i + 2, j), end: j };
+    }
+    return { inner: text.slice(i + 2), end: text.length - 1 };
+}
 
 ;// CONCATENATED MODULE: ./src/image-inputs/dockerfile-inputs.ts
 /**
@@ -73,40 +106,58 @@ function shellCommands(text) {
  * stage; the packages its `go build` commands name; and the RUN commands that run something of
  * the context other than the Go compiler (a Makefile, a script, `go generate`) or move its files
  * about (`cp config.yaml /etc/`), which make the Go source alone an incomplete account of the image.
+ * Commands are followed through shells (`sh -c '…'`) and the words that run another command
+ * (`env`, `exec`, `time`, …); one that cannot be followed counts as using the context.
  *
  * Paths are context-relative, `/`-separated, '' meaning the whole context. A source that uses a
- * variable cannot be read without the build: it counts as the whole context.
+ * variable cannot be read without the build: it counts as the whole context. A stage from an
+ * image starts in that image's WORKDIR, which only the image knows: paths relative to it are
+ * kept as such, and an absolute path may or may not fall inside them.
  */
 
 
 
+/** Stands for the WORKDIR an image sets in its config: paths below it are relative to it. */
+const BASE_WORKDIR = '/<WORKDIR of the base image>';
+const VARIABLE_WORKDIR = 'its working directory uses a variable';
+const ABOVE_BASE_WORKDIR = "its working directory is above the base image's WORKDIR, which the Dockerfile does not set";
 /** Value-taking flags of `go build` (go help build); the others are booleans. */
 const GO_BUILD_VALUE_FLAGS = new Set([
     'C', 'o', 'p', 'asmflags', 'buildmode', 'compiler', 'coverpkg', 'covermode', 'gccgoflags', 'gcflags',
     'installsuffix', 'ldflags', 'mod', 'modfile', 'overlay', 'pgo', 'pkgdir', 'tags', 'toolexec',
 ]);
 /** Words that start a shell command without being one. */
-const SHELL_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}', 'exec', 'env', 'time']);
+const SHELL_KEYWORDS = new Set(['if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'while', 'until', '!', '{', '}']);
+/** A redirection: its operator, and its target when written in the same word (`2>/dev/null`). */
+const REDIRECTION = /^(?:\d*|&)(<<<|<<-?|<>|>>|>\||<|>)(.*)$/s;
+const shapes = (values, flags) => ({ values: new Set(values.split(' ')), flags: new Set(flags.split(' ')) });
+/** Programs that run the command after their options (GNU coreutils and bash builtins). */
+const WRAPPERS = new Map([
+    ['env', shapes('u C S unset chdir split-string', 'i 0 v - ignore-environment null debug default-signal ignore-signal block-signal list-signal-handling')],
+    ['exec', shapes('a', 'c l')],
+    ['time', shapes('f o format output', 'p a v q append verbose portability quiet')],
+    ['nice', shapes('n adjustment', '0 1 2 3 4 5 6 7 8 9')],
+    ['nohup', shapes('', '')],
+    ['command', shapes('', 'p v V')],
+]);
+const SHELLS = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh']);
+/** Invocation options of sh and bash; `-` ends them, as `--` does. */
+const SHELL_OPTIONS = shapes('o O rcfile init-file', 'a b c e f h i k l m n p r s t u v x B C D E H P T - login noprofile norc posix restricted verbose noediting debugger');
+/** Programs that put files where a later COPY --from or the image itself can take them. */
+const FILE_TOOLS = new Set(['cp', 'mv', 'install', 'rsync', 'tar', 'ln', 'cat', 'sed', 'envsubst', 'unzip', 'gzip']);
 function readDockerfileInputs(text) {
     const found = { copies: [], fromStages: [], goBuilds: [], otherCommands: [] };
     const stages = [];
-    let stage = { name: undefined, workdir: '/', copies: [] };
+    let stage = { name: undefined, workdir: '/', unknownWorkdir: undefined, copies: [] };
     for (const instruction of main.DockerfileParser.parse(text).getInstructions()) {
         const line = instruction.getRange().start.line + 1;
         const keyword = instruction.getKeyword();
         if (keyword === 'FROM') {
-            const args = argumentsOf(instruction);
-            const base = findStage(stages, args[0]);
-            stage = {
-                name: args[1]?.toUpperCase() === 'AS' ? args[2] : undefined,
-                workdir: base ? base.workdir : '/',
-                copies: base ? [...base.copies] : [],
-            };
+            stage = stageFrom(argumentsOf(instruction), stages);
             stages.push(stage);
         }
         else if (keyword === 'WORKDIR') {
-            const dir = argumentsOf(instruction).join(' ');
-            stage.workdir = dir.includes('$') || stage.workdir === undefined ? undefined : external_node_path_.posix.resolve(stage.workdir, dir);
+            Object.assign(stage, movedTo(stage, argumentsOf(instruction).join(' ')));
         }
         else if (keyword === 'COPY' || keyword === 'ADD') {
             readCopy(instruction, keyword, line, stage, stages, found);
@@ -116,6 +167,40 @@ function readDockerfileInputs(text) {
         }
     }
     return found;
+}
+/** A stage starts where its base stage was, or in its image's WORKDIR: `scratch` has none, so `/`. */
+function stageFrom(args, stages) {
+    const base = findStage(stages, args[0]);
+    const start = base ?? { workdir: args[0] === 'scratch' ? '/' : BASE_WORKDIR, unknownWorkdir: undefined };
+    return {
+        name: args[1]?.toUpperCase() === 'AS' ? args[2] : undefined,
+        workdir: start.workdir,
+        unknownWorkdir: start.unknownWorkdir,
+        copies: base ? [...base.copies] : [],
+    };
+}
+/**
+ * The directory `dir` names from `from`, as WORKDIR resolves it: an absolute path sets it; a
+ * variable makes it unknown, and so does `..` above the base image's WORKDIR.
+ */
+function movedTo(from, dir) {
+    if (dir.includes('$'))
+        return { workdir: undefined, unknownWorkdir: VARIABLE_WORKDIR };
+    if (external_node_path_.posix.isAbsolute(dir))
+        return { workdir: external_node_path_.posix.resolve(dir), unknownWorkdir: undefined };
+    if (from.workdir === undefined)
+        return from;
+    const workdir = external_node_path_.posix.resolve(from.workdir, dir);
+    if (fromBaseWorkdir(from.workdir) && !fromBaseWorkdir(workdir))
+        return { workdir: undefined, unknownWorkdir: ABOVE_BASE_WORKDIR };
+    return { workdir, unknownWorkdir: undefined };
+}
+function fromBaseWorkdir(path) {
+    return path === BASE_WORKDIR || path.startsWith(`${BASE_WORKDIR}/`);
+}
+/** A path as a message shows it: one relative to the base image's WORKDIR without the leading `/`. */
+function shown(path) {
+    return fromBaseWorkdir(path) ? path.slice(1) : path;
 }
 /** A COPY or ADD: context sources, or (with --from) what it takes out of a stage's copied tree. */
 function readCopy(instruction, keyword, line, stage, stages, found) {
@@ -129,115 +214,295 @@ function readCopy(instruction, keyword, line, stage, stages, found) {
         const origin = findStage(stages, from);
         if (origin)
             for (const source of sources)
-                found.fromStages.push(...contextPathsOf(origin, source, line));
+                found.fromStages.push(...takenFrom(origin, source, line));
         return;
     }
     const local = sources.filter((source) => !(keyword === 'ADD' && /^[a-z]+:\/\/|^git@/.test(source)));
-    const absoluteDest = stage.workdir === undefined || dest.includes('$') ? undefined : external_node_path_.posix.resolve(stage.workdir, dest);
+    const { workdir: absoluteDest } = movedTo(stage, dest);
     for (const source of local) {
         const contextPath = contextPathOf(source);
         found.copies.push({ source: contextPath, line });
-        if (absoluteDest)
-            stage.copies.push({ source: contextPath, dest: absoluteDest, intoDirectory: dest.endsWith('/') || local.length > 1 });
+        stage.copies.push({ source: contextPath, dest: absoluteDest, intoDirectory: dest.endsWith('/') || local.length > 1, line });
     }
+}
+/**
+ * What a COPY --from takes out of a stage: the context paths its copies put at that path, and
+ * the whole source of each copy that may have put files there unseen (its destination is not
+ * known, or the path uses a variable).
+ */
+function takenFrom(origin, source, line) {
+    const path = external_node_path_.posix.resolve('/', source);
+    const variable = source.includes('$');
+    const unseen = origin.copies.filter((copy) => variable || !comparable(copy, path));
+    return [
+        ...(variable ? [] : contextPathsOf(origin, path, line)),
+        ...unseen.map((copy) => ({ source: copy.source, line, note: `the copy on line ${copy.line} may have put it there, as ${variable ? 'the path uses a variable' : whyUnplaced(copy)}` })),
+    ];
 }
 /** A RUN: its bind mounts of the context, its `go build` commands, and commands that use context files. */
 function readRun(instruction, line, stage, found) {
+    const mounted = [];
     for (const mount of flagValues(instruction, 'mount')) {
         const options = Object.fromEntries(mount.split(',').map((option) => option.split('=', 2)));
         if ((options.type ?? 'bind') === 'bind' && options.from === undefined) {
-            found.copies.push({ source: contextPathOf(options.source ?? options.src ?? '.'), line });
+            const source = contextPathOf(options.source ?? options.src ?? '.');
+            found.copies.push({ source, line });
+            // The step's commands see the mounted context as if it were copied there.
+            const target = options.target ?? options.dst ?? options.destination;
+            mounted.push({ source, dest: target === undefined ? undefined : movedTo(stage, target).workdir, intoDirectory: false, line });
         }
     }
-    let changedDirectory = false;
-    for (const command of shellCommands(runText(instruction))) {
-        const start = command.findIndex((word) => !SHELL_KEYWORDS.has(word) && !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-        const words = start < 0 ? [] : command.slice(start);
-        if (words[0] === 'cd' || words[0] === 'pushd')
-            changedDirectory = true;
-        else if (words[0] === 'go' && (words[1] === 'build' || words[1] === 'install')) {
-            found.goBuilds.push(goBuild(line, words.slice(2), stage, changedDirectory));
+    const run = { line, stage: { ...stage, copies: [...stage.copies, ...mounted] }, found, changedDirectory: false };
+    readCommandLine(runText(instruction), run);
+}
+function readCommandLine(text, run) {
+    for (const command of shellCommands(text))
+        readCommand(command, run);
+}
+function readCommand(command, run) {
+    const { words: plain, inputs } = withoutRedirections(command);
+    if (inputs.some((path) => mayBeCopied(run.stage, path, { unplaced: true })))
+        return noteCommand(run, command);
+    const { words, movesDirectory, followed } = invocationOf(plain, run.stage);
+    if (words.length === 0)
+        return;
+    const name = followed ? programName(words[0], run.stage) : undefined;
+    if (name === undefined)
+        noteCommand(run, words);
+    else if (name === 'cd' || name === 'pushd')
+        run.changedDirectory = true;
+    else if (name === 'go' && (words[1] === 'build' || words[1] === 'install')) {
+        const moved = run.changedDirectory ? 'it runs after a `cd`' : movesDirectory ? 'it runs in the directory of `env -C`' : undefined;
+        run.found.goBuilds.push(goBuild(run.line, words.slice(2), run.stage, moved));
+    }
+    else if (SHELLS.has(name))
+        readShell(words, run);
+    else if (usesContextFiles(name, words, run.stage))
+        noteCommand(run, words);
+}
+function noteCommand(run, words) {
+    run.found.otherCommands.push({ line: run.line, command: words.join(' ') });
+}
+/**
+ * A command's words without its redirections, and the files its input redirections (`< file`)
+ * read. A here-document (`<<EOF`, whose lines are commands of their own) or here-string reads none.
+ */
+function withoutRedirections(command) {
+    const words = [];
+    const inputs = [];
+    for (let i = 0; i < command.length; i++) {
+        const redirection = REDIRECTION.exec(command[i]);
+        if (!redirection) {
+            words.push(command[i]);
+            continue;
         }
-        else if (usesContextFiles(words, stage)) {
-            found.otherCommands.push({ line, command: words.join(' ') });
-        }
+        const [, operator, attached] = redirection;
+        const target = attached === '' ? command[++i] : attached;
+        if ((operator === '<' || operator === '<>') && target !== undefined)
+            inputs.push(target);
+    }
+    return { words, inputs };
+}
+/**
+ * What a simple command runs: past shell keywords and assignments, and past the wrappers (env,
+ * exec, time, …) with their options, env's assignments and the words of `env -S`.
+ */
+function invocationOf(command, stage) {
+    let words = wordsFrom(command, (word) => !SHELL_KEYWORDS.has(word) && !isAssignment(word));
+    let movesDirectory = false;
+    for (;;) {
+        const name = words.length > 0 ? programName(words[0], stage) : undefined;
+        const wrapper = name === undefined ? undefined : WRAPPERS.get(name);
+        if (wrapper === undefined)
+            return { words, movesDirectory, followed: true };
+        const read = readOptions(words.slice(1), wrapper);
+        if (read === undefined)
+            return { words, movesDirectory, followed: false };
+        const given = (...names) => read.options.find(([option]) => names.includes(option));
+        // `command -v`/`-V` only tell what the name is.
+        if (name === 'command' && given('v', 'V'))
+            return { words: [], movesDirectory, followed: true };
+        movesDirectory ||= given('C', 'chdir') !== undefined;
+        const split = given('S', 'split-string')?.[1];
+        // env -S splits its value into words that env reads again, before the ones after it.
+        words = split === undefined ? wordsFrom(read.rest, (word) => !isAssignment(word)) : [words[0], ...shellCommands(split).flat(), ...read.rest];
     }
 }
-function goBuild(line, args, stage, afterCd) {
+/** `words` from the first one that `starts` accepts; none when no word does. */
+function wordsFrom(words, starts) {
+    const start = words.findIndex(starts);
+    return start < 0 ? [] : words.slice(start);
+}
+function isAssignment(word) {
+    return /^[A-Za-z_][A-Za-z0-9_]*=/.test(word);
+}
+/**
+ * The leading options of `args`, read by their shapes: `-abc` clusters, `-ovalue`, `--name=value`,
+ * `--name value`, up to the first other word or `--`. Undefined at an option of unknown shape,
+ * which may take the next word as its value.
+ */
+function readOptions(args, known) {
+    const options = [];
+    let i = 0;
+    for (; i < args.length; i++) {
+        const arg = args[i];
+        if (arg === '--')
+            return { options, rest: args.slice(i + 1) };
+        if (!arg.startsWith('-'))
+            break;
+        if (arg === '-' || !arg.startsWith('--')) {
+            const letters = arg === '-' ? ['-'] : [...arg.slice(1)];
+            for (const [at, letter] of letters.entries()) {
+                if (known.values.has(letter)) {
+                    const inline = letters.slice(at + 1).join('');
+                    options.push([letter, inline === '' ? args[++i] : inline]);
+                    break;
+                }
+                if (!known.flags.has(letter))
+                    return undefined;
+                options.push([letter, undefined]);
+            }
+            continue;
+        }
+        const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+        if (known.values.has(name))
+            options.push([name, inline ?? args[++i]]);
+        else if (known.flags.has(name))
+            options.push([name, inline]);
+        else
+            return undefined;
+    }
+    return { options, rest: args.slice(i) };
+}
+/** `sh -c STRING` runs STRING as a command line; `sh FILE` runs a script; `sh` and `sh -s` run what they read from their input. */
+function readShell(words, run) {
+    const read = readOptions(words.slice(1), SHELL_OPTIONS);
+    if (read === undefined)
+        return noteCommand(run, words);
+    const given = (letter) => read.options.some(([option]) => option === letter);
+    const [operand] = read.rest;
+    if (operand === undefined)
+        return;
+    if (given('c'))
+        readCommandLine(operand, run);
+    else if (!given('s'))
+        noteCommand(run, words);
+}
+/** `moved`: why the build runs in a directory other than the stage's, if it does. */
+function goBuild(line, args, stage, moved) {
     const positionals = [];
     let mod;
-    let directory = stage.workdir;
+    let directory = stage;
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         if (!arg.startsWith('-')) {
             positionals.push(arg);
             continue;
         }
-        const [name, inlineValue] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
-        const value = inlineValue ?? (GO_BUILD_VALUE_FLAGS.has(name) ? args[++i] : undefined);
+        const [name, inline] = arg.replace(/^--?/, '').split(/=(.*)/s, 2);
+        const value = inline ?? (GO_BUILD_VALUE_FLAGS.has(name) ? args[++i] : undefined);
         if (name === 'mod')
             mod = value;
-        if (name === 'C')
-            directory = directory === undefined || value === undefined ? undefined : external_node_path_.posix.resolve(directory, value);
+        // Without a value (go refuses it) the directory is as unknown as with a variable.
+        if (name === 'C' && directory.workdir !== undefined)
+            directory = movedTo(directory, value ?? '$');
     }
     const unreadable = (reason) => ({ line, packages: undefined, unreadable: reason, mod });
-    if (afterCd)
-        return unreadable('it runs after a `cd`');
-    if (directory === undefined)
-        return unreadable('its working directory uses a variable');
+    if (moved !== undefined)
+        return unreadable(moved);
+    if (directory.workdir === undefined)
+        return unreadable(directory.unknownWorkdir ?? VARIABLE_WORKDIR);
     const packages = [];
     for (const positional of positionals.length > 0 ? positionals : ['.']) {
         if (positional.includes('$') || positional.includes('...'))
             return unreadable(`the package \`${positional}\` is not one directory`);
         if (!positional.startsWith('.') && !positional.startsWith('/'))
             return unreadable(`\`${positional}\` is an import path, not a directory`);
-        const absolute = external_node_path_.posix.resolve(directory, positional.endsWith('.go') ? external_node_path_.posix.dirname(positional) : positional);
-        const inContext = contextPathsOf(stage, absolute, line);
+        const { workdir: path, unknownWorkdir } = movedTo(directory, positional.endsWith('.go') ? external_node_path_.posix.dirname(positional) : positional);
+        if (path === undefined)
+            return unreadable(unknownWorkdir ?? VARIABLE_WORKDIR);
+        const inContext = contextPathsOf(stage, path, line);
         if (inContext.length === 0)
-            return unreadable(`${absolute} is not inside a directory copied from the context`);
+            return unreadable(`${shown(path)} is not inside a directory copied from the context`);
+        const unseen = stage.copies.find((copy) => !comparable(copy, path));
+        if (unseen)
+            return unreadable(`the copy on line ${unseen.line} may have put files at ${shown(path)} too, as ${whyUnplaced(unseen)}`);
         packages.push(...inContext.map((candidate) => candidate.source));
     }
     return { line, packages: [...new Set(packages)], mod };
 }
-/** Context paths that the absolute `path` of `stage` holds, through its copies from the context. */
+/**
+ * Whether it is known where a copy lies against `path`: both are from `/`, or both relative to
+ * the base image's WORKDIR. Otherwise the copy may or may not hold it.
+ */
+function comparable(copy, path) {
+    return copy.dest !== undefined && fromBaseWorkdir(copy.dest) === fromBaseWorkdir(path);
+}
+/** Why a copy's place against a path is not known. */
+function whyUnplaced(copy) {
+    return copy.dest === undefined ? 'its destination cannot be read without the build' : "the Dockerfile does not set the base image's WORKDIR";
+}
+/** Context paths that the absolute `path` of `stage` holds, through the copies from the context whose place against it is known. */
 function contextPathsOf(stage, path, line) {
-    const absolute = external_node_path_.posix.resolve('/', path);
     const found = [];
     for (const copy of stage.copies) {
+        if (!comparable(copy, path))
+            continue;
         // A directory's content lands in dest; a file into a dest/ directory lands at dest/<name>.
         // Which one the source is shows only in the context: both are kept, the listing drops the other.
-        if (copy.intoDirectory && copy.source !== '' && absolute === external_node_path_.posix.join(copy.dest, external_node_path_.posix.basename(copy.source))) {
+        if (copy.intoDirectory && copy.source !== '' && path === external_node_path_.posix.join(copy.dest, external_node_path_.posix.basename(copy.source))) {
             found.push({ source: copy.source, line });
         }
-        if (absolute === copy.dest)
+        if (path === copy.dest)
             found.push({ source: copy.source, line });
-        else if (absolute.startsWith(`${copy.dest === '/' ? '' : copy.dest}/`)) {
-            const below = absolute.slice(copy.dest === '/' ? 1 : copy.dest.length + 1);
+        else if (within(path, copy.dest)) {
+            const below = path.slice(copy.dest === '/' ? 1 : copy.dest.length + 1);
             found.push({ source: copy.source === '' ? below : `${copy.source}/${below}`, line });
         }
     }
     return found;
 }
-/** Programs that put files where a later COPY --from or the image itself can take them. */
-const FILE_TOOLS = new Set(['cp', 'mv', 'install', 'rsync', 'tar', 'ln', 'cat', 'sed', 'envsubst', 'unzip', 'gzip']);
+function within(path, dir) {
+    return path.startsWith(dir === '/' ? '/' : `${dir}/`);
+}
+/**
+ * The name a program word runs, or undefined when it is (or may be) a file of the context: a
+ * path relative to the working directory, one that uses a variable, or one inside a tree
+ * copied from the context.
+ */
+function programName(program, stage) {
+    if (program.includes('$'))
+        return undefined;
+    if (!program.includes('/'))
+        return program;
+    return mayBeCopied(stage, program, { unplaced: false }) ? undefined : external_node_path_.posix.basename(program);
+}
+/**
+ * Whether a path a command names may be a file of the context: a relative path, or an
+ * absolute one inside a tree copied from it or (with `unplaced`) which a copy whose
+ * destination is not known may have filled.
+ */
+function mayBeCopied(stage, word, { unplaced }) {
+    if (!word.startsWith('/'))
+        return true;
+    const path = external_node_path_.posix.resolve(word);
+    return stage.copies.some((copy) => (comparable(copy, path) ? path === copy.dest || within(path, copy.dest) : unplaced));
+}
 /**
  * Whether a command can carry context files into the image other than through `go build`: it
- * runs something of the context (a Makefile, a script, `go generate`), or moves files with a
- * relative path or one inside a tree copied from the context.
+ * runs something of the context (a Makefile, a script, `go generate`), moves files with a
+ * relative path or one inside a tree copied from the context, or runs a program by a path that
+ * a copy to an unknown destination may have filled.
  */
-function usesContextFiles(words, stage) {
+function usesContextFiles(name, words, stage) {
     const [program, first] = words;
-    if (program === undefined)
-        return false;
-    if (program === 'make' || program === 'task' || program.startsWith('./') || /^[^/$-][^\s]*\.(sh|py|pl|rb)$/.test(program))
+    if (name === 'make' || name === 'task' || /^[^/$-][^\s]*\.(sh|py|pl|rb)$/.test(program))
         return true;
-    if (program === 'go')
+    if (name === 'go')
         return first === 'generate' || first === 'run' || first === 'tool';
-    if (program === 'sh' || program === 'bash')
-        return first !== undefined && !first.startsWith('-');
-    if (!FILE_TOOLS.has(program))
-        return false;
-    return words.slice(1).some((word) => !word.startsWith('-') && (!word.startsWith('/') || stage.copies.some((copy) => word === copy.dest || word.startsWith(`${copy.dest}/`))));
+    if (FILE_TOOLS.has(name))
+        return words.slice(1).some((word) => !word.startsWith('-') && mayBeCopied(stage, word, { unplaced: true }));
+    return program.startsWith('/') && mayBeCopied(stage, program, { unplaced: true });
 }
 function findStage(stages, reference) {
     if (reference === undefined)
@@ -289,11 +554,13 @@ function copyArguments(instruction) {
     const [firstLine] = (instruction.getRawArgumentsContent() ?? '').split('\n');
     return firstLine.split(/\s+/).filter((word) => word !== '' && !word.startsWith('--') && !word.startsWith('<<'));
 }
+/** A RUN's shell text; with here-documents, their lines as they are, each a command line. */
 function runText(instruction) {
     const exec = execFormArguments(instruction);
     if (exec)
         return exec.map((arg) => `'${arg.replace(/'/g, "'\\''")}'`).join(' ');
-    return instruction.getArguments().map((arg) => arg.getValue()).join(' ');
+    const args = instruction.getArguments().map((arg) => arg.getValue());
+    return args.some((arg) => arg.startsWith('<<')) ? (instruction.getRawArgumentsContent() ?? '') : args.join(' ');
 }
 function flagValues(instruction, name) {
     const flags = instruction.getFlags?.() ?? [];
