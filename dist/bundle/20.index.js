@@ -1337,11 +1337,11 @@ async function selectInputs(index, reader, dockerfile, image) {
     }
 }
 function goInputs(index, reader, instructions, image) {
-    // Which Go package the image builds comes first: without one, `go` does not apply at all.
-    const mainPackages = mainPackagesOf(index, instructions, image);
     const [other] = instructions.otherCommands;
-    if (other)
-        throw new _go_closure_js__WEBPACK_IMPORTED_MODULE_1__/* .UnresolvedInputsError */ .F(`the Dockerfile runs \`${other.command}\` (line ${other.line}), which may read any file of the context`);
+    const runs = other && `runs \`${other.command}\` (line ${other.line}), which may read any file of the context`;
+    const mainPackages = withBlocker(() => mainPackagesOf(index, instructions, image), runs && `the Dockerfile also ${runs}`);
+    if (runs)
+        throw new _go_closure_js__WEBPACK_IMPORTED_MODULE_1__/* .UnresolvedInputsError */ .F(`the Dockerfile ${runs}`);
     const vendorWhenPresent = !(instructions.goBuilds.length > 0 && instructions.goBuilds.every((build) => build.mod === 'mod' || build.mod === 'readonly'));
     const closure = (0,_go_closure_js__WEBPACK_IMPORTED_MODULE_1__/* .goClosure */ .k)(index, reader, { mainPackages, vendorWhenPresent });
     // Sources that hold the module are the Go source tree: the closure accounts for them.
@@ -1350,6 +1350,17 @@ function goInputs(index, reader, instructions, image) {
         files: inListingOrder(index, closure.files, matchedFiles(index, explicit, COPIED), matchedFiles(index, instructions.fromStages, COPIED_FROM_STAGE)),
         watch: () => [...closureWatches(index, closure, mainPackages, vendorWhenPresent), ...sourceWatches(index, [...explicit, ...instructions.fromStages])],
     };
+}
+/** `find`, with `also` added to the reason it cannot be found: a user then sees every blocker at once. */
+function withBlocker(find, also) {
+    try {
+        return find();
+    }
+    catch (error) {
+        if (also === undefined || !(error instanceof _go_closure_js__WEBPACK_IMPORTED_MODULE_1__/* .UnresolvedInputsError */ .F))
+            throw error;
+        throw new _go_closure_js__WEBPACK_IMPORTED_MODULE_1__/* .UnresolvedInputsError */ .F(`${error.reason}; ${also}`);
+    }
 }
 /**
  * The closure's files, its packages' directories (a new file there joins the build), the trees

@@ -76,10 +76,10 @@ export async function selectInputs(index: ContextIndex, reader: ContextReader, d
 }
 
 function goInputs(index: ContextIndex, reader: ContextReader, instructions: DockerfileInputs, image: InputsRequest): Pick<ImageInputs, 'files' | 'watch'> {
-  // Which Go package the image builds comes first: without one, `go` does not apply at all.
-  const mainPackages = mainPackagesOf(index, instructions, image);
   const [other] = instructions.otherCommands;
-  if (other) throw new UnresolvedInputsError(`the Dockerfile runs \`${other.command}\` (line ${other.line}), which may read any file of the context`);
+  const runs = other && `runs \`${other.command}\` (line ${other.line}), which may read any file of the context`;
+  const mainPackages = withBlocker(() => mainPackagesOf(index, instructions, image), runs && `the Dockerfile also ${runs}`);
+  if (runs) throw new UnresolvedInputsError(`the Dockerfile ${runs}`);
   const vendorWhenPresent = !(instructions.goBuilds.length > 0 && instructions.goBuilds.every((build) => build.mod === 'mod' || build.mod === 'readonly'));
   const closure = goClosure(index, reader, { mainPackages, vendorWhenPresent });
   // Sources that hold the module are the Go source tree: the closure accounts for them.
@@ -88,6 +88,16 @@ function goInputs(index: ContextIndex, reader: ContextReader, instructions: Dock
     files: inListingOrder(index, closure.files, matchedFiles(index, explicit, COPIED), matchedFiles(index, instructions.fromStages, COPIED_FROM_STAGE)),
     watch: () => [...closureWatches(index, closure, mainPackages, vendorWhenPresent), ...sourceWatches(index, [...explicit, ...instructions.fromStages])],
   };
+}
+
+/** `find`, with `also` added to the reason it cannot be found: a user then sees every blocker at once. */
+function withBlocker<T>(find: () => T, also: string | undefined): T {
+  try {
+    return find();
+  } catch (error) {
+    if (also === undefined || !(error instanceof UnresolvedInputsError)) throw error;
+    throw new UnresolvedInputsError(`${error.reason}; ${also}`);
+  }
 }
 
 /**
