@@ -54,6 +54,11 @@ describe('parseGoFile: directive comments', () => {
     expect(info.embeds).toEqual(['static/a.txt', 'b.txt']);
   });
 
+  test('a carriage return inside a //go:embed line separates patterns, as any space does', () => {
+    const info = parseGoFile('e.go', 'package e\n\nimport "embed"\n\n//go:embed a\rb.txt\nvar f embed.FS\n');
+    expect(info.embeds).toEqual(['a', 'b.txt']);
+  });
+
   test('an escaped quote inside a string before a directive does not end the string', () => {
     const info = parseGoFile('e.go', 'package e\nvar s = "\\"" + "a"\n//go:embed late.txt\nvar f string\n');
     expect(info.embeds).toEqual(['late.txt']);
