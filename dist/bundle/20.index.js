@@ -735,9 +735,9 @@ function add(files, path, reason) {
     if (!files.has(path))
         files.set(path, reason);
 }
-/** Joins context-relative paths; '' is the context's root. */
+/** Joins context-relative paths; '' is the context's root and adds nothing (a module's root package is its directory). */
 function join(dir, path) {
-    return dir === '' ? path : `${dir}/${path}`;
+    return dir === '' ? path : path === '' ? dir : `${dir}/${path}`;
 }
 
 

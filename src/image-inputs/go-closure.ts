@@ -220,7 +220,7 @@ function add(files: Map<string, string>, path: string, reason: string): void {
   if (!files.has(path)) files.set(path, reason);
 }
 
-/** Joins context-relative paths; '' is the context's root. */
+/** Joins context-relative paths; '' is the context's root and adds nothing (a module's root package is its directory). */
 function join(dir: string, path: string): string {
-  return dir === '' ? path : `${dir}/${path}`;
+  return dir === '' ? path : path === '' ? dir : `${dir}/${path}`;
 }
