@@ -25,7 +25,7 @@ import { uploadImagesArtifact } from '../src/images/artifact-transfer.js';
 import type { ImageResult } from '../src/images/types.js';
 import { consoleLog } from '../src/util/log.js';
 import { SIZES_MIB, buildImages, must } from './handoff.js';
-import { alternate, bundleEntry, median, timeProcess, type Figure } from './measure.js';
+import { alternate, bundleEntry, timeProcess, type Figure } from './measure.js';
 
 const RUNS = 3;
 const ARTIFACT = 'bench-images';
@@ -74,21 +74,14 @@ export async function artifactLoad(root: string): Promise<Figure> {
       forget();
       return timeProcess(node, [bundle, artifact, join(work, 'restore')], job);
     };
-    // Three ways in turn, so drifting machine load hits each alike.
-    const times: [number[], number[], number[]] = [[], [], []];
-    for (let run = 0; run < RUNS; run += 1) {
-      times[0].push(await plainLoad());
-      times[1].push(await restoreFrom(ARTIFACT)());
-      times[2].push(await restoreFrom(STORED)());
-    }
-    const [baseline, candidate, uncompressed] = times.map(median) as [number, number, number];
+    const [baseline, candidate, uncompressed] = await alternate(RUNS, plainLoad, restoreFrom(ARTIFACT), restoreFrom(STORED));
     // The transfer alone (download and unpack, no load): what the candidate adds to the load.
     const downloadDir = join(work, 'download');
     const downloadOnly = async () => {
       await rm(downloadDir, { recursive: true, force: true });
       return timeProcess(node, [bundle, ARTIFACT, downloadDir, 'download'], job);
     };
-    const [download] = await alternate(RUNS, downloadOnly, async () => 0);
+    const [download] = await alternate(RUNS, downloadOnly);
     const total = Object.values(SIZES_MIB).reduce((sum, mib) => sum + mib, 0);
     return {
       name: `E2E job's images from the artifact, four images (${total} MiB)`,
