@@ -137,8 +137,8 @@ describe('readDockerfileInputs: commands that make the Go source an incomplete a
     expect(otherCommands(text)).toEqual(['task build', './configure --prefix=/usr', 'hack/gen.sh', 'scripts/migrate.py']);
   });
 
-  test('a script the base image holds, named by an absolute path outside the copied tree, is not the context', () => {
-    const text = dockerfile('FROM php', 'COPY . /var/www', 'RUN /usr/local/bin/docker-php-ext-install.sh pdo');
+  test('a script the base image holds, run before anything is copied from the context, is not the context', () => {
+    const text = dockerfile('FROM php', 'RUN /usr/local/bin/docker-php-ext-install.sh pdo', 'COPY . /var/www');
     expect(otherCommands(text)).toEqual([]);
   });
 

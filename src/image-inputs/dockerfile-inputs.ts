@@ -2,9 +2,11 @@
  * What a Dockerfile takes from its build context, read from its instructions (all stages):
  * the sources of `COPY`/`ADD` without `--from` and of `RUN --mount=type=bind` without `from`;
  * the context paths that a `COPY --from=<stage>` takes back out of a tree copied into that
- * stage; the packages its `go build` commands name; and the RUN commands that run something of
- * the context other than the Go compiler (a Makefile, a script, `go generate`) or move its files
- * about (`cp config.yaml /etc/`), which make the Go source alone an incomplete account of the image.
+ * stage; the packages its `go build` commands name; and the RUN commands that may read files of
+ * the context other than through the Go compiler (a Makefile, a script, an interpreter, a code
+ * generator, `cp config.yaml /etc/`), which make the Go source alone an incomplete account of
+ * the image. Only programs known to read no file, or only the files their words name, are left
+ * out: any other may read what it likes.
  * Commands are followed through shells (`sh -c '…'`) and the words that run another command
  * (`env`, `exec`, `time`, …); one that cannot be followed counts as using the context.
  *
@@ -46,7 +48,7 @@ export interface DockerfileInputs {
   /** Context paths (or globs) that `COPY --from` takes out of a stage holding a copy of them. */
   readonly fromStages: readonly ContextSource[];
   readonly goBuilds: readonly GoBuildCommand[];
-  /** RUN commands that execute or move files of the context besides `go build`. */
+  /** RUN commands that may read files of the context besides `go build`. */
   readonly otherCommands: readonly { line: number; command: string }[];
 }
 
@@ -118,6 +120,33 @@ const SHELL_OPTIONS = shapes(
 
 /** Programs that put files where a later COPY --from or the image itself can take them. */
 const FILE_TOOLS = new Set(['cp', 'mv', 'install', 'rsync', 'tar', 'ln', 'cat', 'sed', 'envsubst', 'unzip', 'gzip']);
+
+/**
+ * Programs known to read no file's content: they print, set the shell's state, or change
+ * accounts, modes and directories. Any program not known (an interpreter given a script, a code
+ * generator reading its configuration from the working directory, a compiler given a directory)
+ * may read files that no word of it names, so in a stage holding files of the context it counts
+ * as using them: only what is known can be left out of the inputs.
+ */
+const READS_NO_FILE = new Set([
+  'echo', 'printf', 'true', 'false', 'test', '[', 'set', 'export', 'unset', ':', 'umask', 'sleep', 'exit', 'read', 'tr',
+  'chmod', 'chown', 'chgrp', 'mkdir', 'rm', 'rmdir', 'touch',
+  'useradd', 'usermod', 'userdel', 'groupadd', 'groupmod', 'adduser', 'addgroup', 'update-ca-certificates', 'ldconfig',
+]);
+/** Package managers: they install from their repositories, and read a file only when a word names a package file or a path. */
+const PACKAGE_MANAGERS = new Set(['dnf', 'microdnf', 'yum', 'rpm', 'apt-get', 'apt', 'dpkg', 'apk', 'zypper']);
+const PACKAGE_FILE = /\/|\.(rpm|deb|apk)$/;
+/**
+ * Downloaders: they read a file only when a word names a path, or one given as `@file`. A word
+ * with a colon or a space before its first `/` is a URL or a header, not a path.
+ */
+const DOWNLOADERS = new Set(['curl', 'wget']);
+const LOCAL_PATH = /^@|^[^\s:]*\//;
+/**
+ * `go` subcommands that leave no file of the context where the image can take it: they read
+ * only go.mod and go.sum (inputs in any case), or report on the source.
+ */
+const GO_LEAVES_NOTHING = new Set(['mod download', 'mod verify', 'env', 'version', 'list', 'vet', 'test']);
 
 interface Collected {
   copies: ContextSource[];
@@ -196,13 +225,21 @@ function readCopy(instruction: Instruction, keyword: 'COPY' | 'ADD', line: numbe
   if (args.length < 2) return;
   const sources = args.slice(0, -1);
   const dest = args[args.length - 1];
+  const { workdir: absoluteDest } = movedTo(stage, dest);
   if (from !== undefined) {
     const origin = findStage(stages, from);
-    if (origin) for (const source of sources) found.fromStages.push(...takenFrom(origin, source, line));
+    for (const source of origin ? sources : []) {
+      const taken = takenFrom(origin!, source, line);
+      found.fromStages.push(...taken);
+      // The stage now holds those files too: its commands may read them. Where a copy may have put
+      // one unseen, where it lands here is not known either.
+      for (const { source: contextPath, note } of taken) {
+        stage.copies.push({ source: contextPath, dest: note === undefined ? absoluteDest : undefined, intoDirectory: dest.endsWith('/') || sources.length > 1, line });
+      }
+    }
     return;
   }
   const local = sources.filter((source) => !(keyword === 'ADD' && /^[a-z]+:\/\/|^git@/.test(source)));
-  const { workdir: absoluteDest } = movedTo(stage, dest);
   for (const source of local) {
     const contextPath = contextPathOf(source);
     found.copies.push({ source: contextPath, line });
@@ -471,17 +508,19 @@ function mayBeCopied(stage: Stage, word: string, { unplaced }: { unplaced: boole
 }
 
 /**
- * Whether a command can carry context files into the image other than through `go build`: it
- * runs something of the context (a Makefile, a script, `go generate`), moves files with a
- * relative path or one inside a tree copied from the context, or runs a program by a path that
- * a copy to an unknown destination may have filled.
+ * Whether a command may carry context files into the image other than through `go build`: it
+ * is not known to read no file, in a stage holding files of the context; a known program names
+ * a file that may be one of them (`cp config.yaml /etc/`, `dnf install ./tool.rpm`). `go`
+ * counts as any program, but for the build (read on its own) and what leaves nothing behind.
  */
 function usesContextFiles(name: string, words: readonly string[], stage: Stage): boolean {
-  const [program, first] = words;
-  if (name === 'make' || name === 'task' || /^[^/$-][^\s]*\.(sh|py|pl|rb)$/.test(program)) return true;
-  if (name === 'go') return first === 'generate' || first === 'run' || first === 'tool';
-  if (FILE_TOOLS.has(name)) return words.slice(1).some((word) => !word.startsWith('-') && mayBeCopied(stage, word, { unplaced: true }));
-  return program.startsWith('/') && mayBeCopied(stage, program, { unplaced: true });
+  const names = (isFile: (word: string) => boolean) => words.slice(1).some((word) => !word.startsWith('-') && isFile(word) && mayBeCopied(stage, word, { unplaced: true }));
+  if (READS_NO_FILE.has(name)) return false;
+  if (PACKAGE_MANAGERS.has(name)) return names((word) => PACKAGE_FILE.test(word));
+  if (DOWNLOADERS.has(name)) return names((word) => LOCAL_PATH.test(word));
+  if (FILE_TOOLS.has(name)) return names(() => true);
+  if (name === 'go' && GO_LEAVES_NOTHING.has(words.slice(1, words[1] === 'mod' ? 3 : 2).join(' '))) return false;
+  return stage.copies.length > 0;
 }
 
 function findStage(stages: readonly Stage[], reference: string | undefined): Stage | undefined {
@@ -533,12 +572,19 @@ function copyArguments(instruction: Instruction): string[] {
   return firstLine.split(/\s+/).filter((word) => word !== '' && !word.startsWith('--') && !word.startsWith('<<'));
 }
 
-/** A RUN's shell text; with here-documents, their lines as they are, each a command line. */
+/**
+ * A RUN's shell text. With here-documents, their lines as they are, each a command line (the
+ * script the shell runs, or data that may be piped to one), and without their terminators.
+ */
 function runText(instruction: Instruction): string {
   const exec = execFormArguments(instruction);
   if (exec) return exec.map((arg) => `'${arg.replace(/'/g, "'\\''")}'`).join(' ');
   const args = instruction.getArguments().map((arg) => arg.getValue());
-  return args.some((arg) => arg.startsWith('<<')) ? (instruction.getRawArgumentsContent() ?? '') : args.join(' ');
+  const documents = args.filter((arg) => arg.startsWith('<<'));
+  if (documents.length === 0) return args.join(' ');
+  const terminators = new Set(documents.map((document) => document.replace(/^<<-?/, '').replace(/^(["'])(.*)\1$/, '$2')));
+  const lines = (instruction.getRawArgumentsContent() ?? '').split('\n');
+  return lines.filter((line) => !terminators.has(line.trim())).join('\n');
 }
 
 function flagValues(instruction: Instruction, name: string): string[] {
