@@ -126,3 +126,69 @@ describe('here-documents', () => {
     expect(otherCommands(text)).toEqual(['python3', 'import subprocess']);
   });
 });
+
+describe('the quoted terminator of a here-document', () => {
+  test.each(['<<"EOF"', "<<'EOF'", '<<E"O"F', '<<-"EOF"'])('%s ends at the line EOF', (document) => {
+    expect(otherCommands(dockerfile('FROM golang', 'WORKDIR /src', 'COPY . .', `RUN ${document}`, 'echo ready', 'EOF'))).toEqual([]);
+  });
+});
+
+describe('a subcommand is known only for go', () => {
+  test.each(['helm version', 'kubectl env'])('RUN %s counts like any program not known', (run) => {
+    expect(otherCommands(goStage(run))).toEqual([run]);
+  });
+});
+
+describe('files a copy to an unknown destination may have put anywhere', () => {
+  const unplaced = (run: string) => dockerfile('FROM golang', 'ARG DEST', 'COPY . $DEST', `RUN ${run}`);
+
+  test.each(['cp /opt/app/config.yaml /etc/', 'dnf install -y /opt/app/tools/helper.rpm', 'curl -T /opt/app/report.txt https://example.com/'])(
+    'RUN %s names a path such a copy may have filled: it counts',
+    (run) => {
+      expect(otherCommands(unplaced(run))).toEqual([run]);
+    },
+  );
+});
+
+describe('a stage built from the tree another stage copied', () => {
+  test('its go build reads the packages at the place the COPY --from put them', () => {
+    const text = dockerfile(
+      'FROM golang AS source',
+      'WORKDIR /src',
+      'COPY . .',
+      'FROM golang AS build',
+      'COPY --from=source /src /work',
+      'WORKDIR /work',
+      'RUN go build -o /app ./cmd/app',
+    );
+    expect(readDockerfileInputs(text).goBuilds).toEqual([{ line: 7, packages: ['cmd/app'], mod: undefined }]);
+  });
+
+  test('a file taken twice over, through a directory copy, is still the context file', () => {
+    const text = dockerfile(
+      'FROM golang AS source',
+      'WORKDIR /src',
+      'COPY . .',
+      'FROM alpine AS config',
+      'COPY --from=source /src/deploy /etc/app/',
+      'FROM scratch',
+      'COPY --from=config /etc/app/values.yaml /values.yaml',
+    );
+    expect(readDockerfileInputs(text).fromStages.map((taken) => taken.source)).toEqual(['deploy', 'deploy/values.yaml']);
+  });
+
+  test('where a copy of the first stage may have put files unseen, the second stage does not know where they are: its go build is not read', () => {
+    const text = dockerfile(
+      'FROM golang AS source',
+      'ARG DEST',
+      'COPY . $DEST',
+      'FROM golang AS build',
+      'COPY --from=source /src /work',
+      'WORKDIR /work',
+      'RUN go build -o /app ./cmd/app',
+    );
+    expect(readDockerfileInputs(text).goBuilds).toEqual([
+      { line: 7, packages: undefined, unreadable: '/work/cmd/app is not inside a directory copied from the context', mod: undefined },
+    ]);
+  });
+});

@@ -604,7 +604,8 @@ function runText(instruction) {
     const documents = args.filter((arg) => arg.startsWith('<<'));
     if (documents.length === 0)
         return args.join(' ');
-    const terminators = new Set(documents.map((document) => document.replace(/^<<-?/, '').replace(/^(["'])(.*)\1$/, '$2')));
+    // The shell takes the delimiter with its quotes removed: <<"EOF", <<'EOF' and <<E"O"F all end at EOF.
+    const terminators = new Set(documents.map((document) => document.replace(/^<<-?/, '').replace(/["']/g, '')));
     const lines = (instruction.getRawArgumentsContent() ?? '').split('\n');
     return lines.filter((line) => !terminators.has(line.trim())).join('\n');
 }
