@@ -228,14 +228,12 @@ function readCopy(instruction: Instruction, keyword: 'COPY' | 'ADD', line: numbe
   const { workdir: absoluteDest } = movedTo(stage, dest);
   if (from !== undefined) {
     const origin = findStage(stages, from);
-    for (const source of origin ? sources : []) {
-      const taken = takenFrom(origin!, source, line);
-      found.fromStages.push(...taken);
-      // The stage now holds those files too: its commands may read them. Where a copy may have put
-      // one unseen, where it lands here is not known either.
-      for (const { source: contextPath, note } of taken) {
-        stage.copies.push({ source: contextPath, dest: note === undefined ? absoluteDest : undefined, intoDirectory: dest.endsWith('/') || sources.length > 1, line });
-      }
+    const taken = origin ? sources.flatMap((source) => takenFrom(origin, source, line)) : [];
+    found.fromStages.push(...taken);
+    // The stage now holds those files too: its commands may read them. Where a copy may have put
+    // one unseen, where it lands here is not known either.
+    for (const { source: contextPath, note } of taken) {
+      stage.copies.push({ source: contextPath, dest: note === undefined ? absoluteDest : undefined, intoDirectory: dest.endsWith('/') || sources.length > 1, line });
     }
     return;
   }
