@@ -51,4 +51,11 @@ describe('judgeSuite edges', () => {
       'no spec ran: all 2 specs in the report were skipped; check the focus and the label filter (inputs ginkgo-focus and ginkgo-label)',
     ]);
   });
+
+  it('says "the one spec" when the report lists a single spec, skipped', () => {
+    const body = '<testcase name="[It] Health Endpoints E2E should serve /healthz" status="skipped" time="0"><skipped message="skipped"/></testcase>';
+    expect(judge(endedRun(0, ['a-junit.xml']), [suite(body)]).problems).toEqual([
+      'no spec ran: the one spec in the report was skipped; check the focus and the label filter (inputs ginkgo-focus and ginkgo-label)',
+    ]);
+  });
 });

@@ -150,8 +150,9 @@ function reportProblems(run: SuiteRun, read: ReportsRead, specs: readonly SpecRe
     problems.push(`the suite ${ended} but its report lists no failed spec${ginkgo}: something failed outside the specs; see the suite log`);
   }
   if (ran.length === 0 && failed === 0) {
+    const listed = specs.filter((spec) => !spec.setupNode).length;
     problems.push(
-      `no spec ran: all ${specs.filter((spec) => !spec.setupNode).length} specs in the report were skipped; ` +
+      `no spec ran: ${listed === 1 ? 'the one spec in the report was' : `all ${listed} specs in the report were`} skipped; ` +
         'check the focus and the label filter (inputs ginkgo-focus and ginkgo-label)',
     );
   }
