@@ -99,6 +99,27 @@ describe('runGraph stopping', () => {
     expect(log.lines.filter((line) => line.includes('retrying'))).toEqual([]);
   });
 
+  it.each([
+    ['failed', (h: Harness) => h.fail('suite', new Error('3 specs failed')), 'failure'],
+    ['was cancelled', async (_h: Harness, controller: AbortController) => {
+      controller.abort();
+      await settled();
+    }, 'cancelled'],
+  ] as const)('retries a finalizer in a run that %s: finalizers run on when the rest has stopped', async (_how, stop, suiteOutcome) => {
+    const h = new Harness();
+    const controller = new AbortController();
+    const retry = { attempts: 2, isRetryable: () => true };
+    const run = start([h.task('suite'), h.task('logs', { finalizer: true, needs: ['suite'], retry })], { signal: controller.signal });
+    await settled();
+    await stop(h, controller);
+    await h.fail('logs', new Error('log stream broke'));
+    await h.finish('logs', 'kept');
+    const result = await run;
+    expect(outcomes(result)).toEqual({ suite: suiteOutcome, logs: 'success' });
+    expect(spanOf(result, 'logs')).toMatchObject({ attempts: 2, notes: ['attempt 1 failed: log stream broke'] });
+    expect(result.results.get('logs')).toBe('kept');
+  });
+
   it('ending the finalizers stops every running one, one preparing its retry too, and leaves a finished one alone', async () => {
     const h = new Harness();
     const endFinalizers = new AbortController();

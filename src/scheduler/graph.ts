@@ -145,8 +145,9 @@ class Scheduler {
     });
   }
 
-  private get stopping(): boolean {
-    return this.failed || this.cancelled;
+  /** Whether a failed attempt may be followed by another: finalizers run on after a failure or cancellation. */
+  private retriesAllowed(task: Task): boolean {
+    return task.finalizer === true || !(this.failed || this.cancelled);
   }
 
   private cancel(): void {
@@ -344,7 +345,7 @@ class Scheduler {
   private async retrying(state: TaskState, error: unknown, log: Log): Promise<boolean> {
     const { retry, title } = state.task;
     const attempt = state.span.attempts;
-    if (!retry || attempt >= retry.attempts || this.stopping || !retry.isRetryable(error)) return false;
+    if (!retry || attempt >= retry.attempts || !this.retriesAllowed(state.task) || !retry.isRetryable(error)) return false;
     log.info(`↻ ${title}: attempt ${attempt} of ${retry.attempts} failed (${firstLine(error)}); retrying`);
     state.span.notes.push(`attempt ${attempt} failed: ${redact(firstLine(error))}`);
     try {
@@ -353,7 +354,7 @@ class Scheduler {
       state.span.notes.push(`preparing the retry failed: ${redact(firstLine(prepareError))}`);
       return false;
     }
-    return !this.stopping;
+    return this.retriesAllowed(state.task);
   }
 
   private fail(state: TaskState, error: unknown): void {
