@@ -916,8 +916,9 @@ class Scheduler {
             endFinalizers?.removeEventListener('abort', onEndFinalizers);
         });
     }
-    get stopping() {
-        return this.failed || this.cancelled;
+    /** Whether a failed attempt may be followed by another: finalizers run on after a failure or cancellation. */
+    retriesAllowed(task) {
+        return task.finalizer === true || !(this.failed || this.cancelled);
     }
     cancel() {
         if (this.cancelled)
@@ -1110,7 +1111,7 @@ class Scheduler {
     async retrying(state, error, log) {
         const { retry, title } = state.task;
         const attempt = state.span.attempts;
-        if (!retry || attempt >= retry.attempts || this.stopping || !retry.isRetryable(error))
+        if (!retry || attempt >= retry.attempts || !this.retriesAllowed(state.task) || !retry.isRetryable(error))
             return false;
         log.info(`↻ ${title}: attempt ${attempt} of ${retry.attempts} failed (${firstLine(error)}); retrying`);
         state.span.notes.push(`attempt ${attempt} failed: ${(0,secrets/* redact */.E$)(firstLine(error))}`);
@@ -1121,7 +1122,7 @@ class Scheduler {
             state.span.notes.push(`preparing the retry failed: ${(0,secrets/* redact */.E$)(firstLine(prepareError))}`);
             return false;
         }
-        return !this.stopping;
+        return this.retriesAllowed(state.task);
     }
     fail(state, error) {
         if (state.task.optional)

@@ -5203,7 +5203,8 @@ function reportProblems(run, read, specs) {
         problems.push(`the suite ${ended} but its report lists no failed spec${ginkgo}: something failed outside the specs; see the suite log`);
     }
     if (ran.length === 0 && failed === 0) {
-        problems.push(`no spec ran: all ${specs.filter((spec) => !spec.setupNode).length} specs in the report were skipped; ` +
+        const listed = specs.filter((spec) => !spec.setupNode).length;
+        problems.push(`no spec ran: ${listed === 1 ? 'the one spec in the report was' : `all ${listed} specs in the report were`} skipped; ` +
             'check the focus and the label filter (inputs ginkgo-focus and ginkgo-label)');
     }
     if (run.shard !== null) {
