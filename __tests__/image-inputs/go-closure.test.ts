@@ -51,7 +51,8 @@ const MODULE: Record<string, string> = {
   'internal/c/c.go': 'package c\n\nconst C = 1\n',
   'internal/c/c_amd64.s': '// assembly\n',
   'pkg/side/side.go': 'package side\n',
-  'pkg/win/win.go': 'package win\n',
+  // Split after its keywords, which gofmt never writes and Go accepts.
+  'pkg/win/win.go': 'package\nwin\n\nimport\n"example.com/app/internal/c"\n\nconst W = c.C\n',
   'pkg/testonly/t.go': 'package testonly\n',
   'pkg/unrelated/u.go': 'package unrelated\n',
   'libs/lib/go.mod': 'module example.com/lib\n\ngo 1.21\n',

@@ -5,6 +5,7 @@ import { GoParseError, parseGoFile } from '../../src/image-inputs/go-source.js';
 describe('parseGoFile edges', () => {
   test.each([
     ['a package clause whose name is a string', 'package "p"\n', 'bad.go:1: expected the package name after `package`'],
+    ['a package name that is a string, on the line after the keyword', 'package\n\n"p"\n', 'bad.go:3: expected the package name after `package`'],
     ['a word after the package clause', 'package p q\n', 'bad.go:1: unexpected `q` after a declaration'],
     ['an unterminated raw import', 'package p\n\nimport `fmt\n', 'bad.go:3: unterminated raw string'],
     ['an unterminated embed string', 'package p\n\n//go:embed a.txt "open\n', 'bad.go:3: unterminated string in a //go:embed pattern'],

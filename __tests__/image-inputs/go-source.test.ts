@@ -26,6 +26,15 @@ describe('parseGoFile', () => {
     expect(info.cgo).toBe(false);
   });
 
+  it('reads a package clause and imports split after their keyword, as Go does (no semicolon after a keyword)', () => {
+    const text = ['package', 'main', '', 'import', '"fmt"', '', 'import', '(', '\t"os"', ')', ''].join('\n');
+    expect(parseGoFile('split.go', text).imports).toEqual(['fmt', 'os']);
+  });
+
+  it('ends a line after an identifier, as Go does: an import name with its path on the next line is refused', () => {
+    expect(() => parseGoFile('bad.go', 'package p\n\nimport alias\n"fmt"\n')).toThrow('bad.go:3: expected an import path string');
+  });
+
   it('takes //go:embed patterns from comments only, bare or quoted', () => {
     const info = parseGoFile(
       'e.go',

@@ -789,7 +789,7 @@ function readImports(lexer) {
     expectWord(lexer, 'package');
     const name = lexer.next();
     if (name?.kind !== 'word')
-        throw lexer.error('expected the package name after `package`');
+        throw lexer.error('expected the package name after `package`', name);
     endOfDeclaration(lexer);
     const imports = [];
     for (let token = lexer.peek(); token?.kind === 'word' && token.text === 'import'; token = lexer.peek()) {
@@ -818,13 +818,13 @@ function importSpec(lexer) {
     if (token?.kind === 'word' || token?.text === '.')
         token = lexer.next();
     if (token?.kind !== 'string')
-        throw lexer.error('expected an import path string');
+        throw lexer.error('expected an import path string', token);
     return token.text;
 }
 function expectWord(lexer, word) {
     const token = lexer.next();
     if (token?.kind !== 'word' || token.text !== word)
-        throw lexer.error(`expected \`${word}\``);
+        throw lexer.error(`expected \`${word}\``, token);
 }
 function endOfDeclaration(lexer) {
     const token = lexer.peek();
@@ -833,7 +833,7 @@ function endOfDeclaration(lexer) {
     if (token.kind === 'end' || token.text === ';')
         lexer.next();
     else
-        throw lexer.error(`unexpected \`${token.text}\` after a declaration`);
+        throw lexer.error(`unexpected \`${token.text}\` after a declaration`, token);
 }
 /** Space-separated patterns, each bare, "interpreted" or `raw` (Go's rule for //go:embed). */
 function embedPatterns(file, line, text) {
@@ -875,6 +875,8 @@ function unquote(file, line, literal) {
         throw new GoParseError(file, line, `cannot read the string ${literal}`);
     }
 }
+/** Go's keywords but break, continue, fallthrough and return: a line may end on them (`package` then the name on the next line). */
+const KEYWORDS_WITHOUT_SEMICOLON = new Set('case chan const default defer else for func go goto if import interface map package range select struct switch type var'.split(' '));
 /** Tokens of Go's lexical grammar, as far as the import section needs them; comments collected. */
 class Lexer {
     file;
@@ -887,8 +889,9 @@ class Lexer {
         this.file = file;
         this.text = text;
     }
-    error(reason) {
-        return new GoParseError(this.file, this.line, reason);
+    /** An error at `token`'s line, or at the current one (a token may end the line it was on). */
+    error(reason, token) {
+        return new GoParseError(this.file, token?.line ?? this.line, reason);
     }
     peek() {
         if (this.peeked === null)
@@ -946,10 +949,14 @@ class Lexer {
         this.lastSignificant = token;
         return token;
     }
-    /** Go inserts a semicolon at a newline after an identifier, a literal or a closing `)`. */
+    /** Go inserts a semicolon at a newline after an identifier, a literal, a closing `)` or one of four keywords. */
     needsSemicolon() {
         const last = this.lastSignificant;
-        return last !== undefined && (last.kind === 'word' || last.kind === 'string' || last.text === ')');
+        if (last === undefined)
+            return false;
+        if (last.kind === 'word')
+            return !KEYWORDS_WITHOUT_SEMICOLON.has(last.text);
+        return last.kind === 'string' || last.text === ')';
     }
     /**
      * Skips blanks and comments up to the next token; returns 'newline' after consuming one

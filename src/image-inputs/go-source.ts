@@ -56,7 +56,7 @@ export function parseGoFile(file: string, text: string): GoFileInfo {
 function readImports(lexer: Lexer): string[] {
   expectWord(lexer, 'package');
   const name = lexer.next();
-  if (name?.kind !== 'word') throw lexer.error('expected the package name after `package`');
+  if (name?.kind !== 'word') throw lexer.error('expected the package name after `package`', name);
   endOfDeclaration(lexer);
   const imports: string[] = [];
   for (let token = lexer.peek(); token?.kind === 'word' && token.text === 'import'; token = lexer.peek()) {
@@ -83,20 +83,20 @@ function readImports(lexer: Lexer): string[] {
 function importSpec(lexer: Lexer): string {
   let token = lexer.next();
   if (token?.kind === 'word' || token?.text === '.') token = lexer.next();
-  if (token?.kind !== 'string') throw lexer.error('expected an import path string');
+  if (token?.kind !== 'string') throw lexer.error('expected an import path string', token);
   return token.text;
 }
 
 function expectWord(lexer: Lexer, word: string): void {
   const token = lexer.next();
-  if (token?.kind !== 'word' || token.text !== word) throw lexer.error(`expected \`${word}\``);
+  if (token?.kind !== 'word' || token.text !== word) throw lexer.error(`expected \`${word}\``, token);
 }
 
 function endOfDeclaration(lexer: Lexer): void {
   const token = lexer.peek();
   if (token === undefined) return;
   if (token.kind === 'end' || token.text === ';') lexer.next();
-  else throw lexer.error(`unexpected \`${token.text}\` after a declaration`);
+  else throw lexer.error(`unexpected \`${token.text}\` after a declaration`, token);
 }
 
 /** Space-separated patterns, each bare, "interpreted" or `raw` (Go's rule for //go:embed). */
@@ -137,6 +137,11 @@ function unquote(file: string, line: number, literal: string): string {
   }
 }
 
+/** Go's keywords but break, continue, fallthrough and return: a line may end on them (`package` then the name on the next line). */
+const KEYWORDS_WITHOUT_SEMICOLON = new Set(
+  'case chan const default defer else for func go goto if import interface map package range select struct switch type var'.split(' '),
+);
+
 /** Tokens of Go's lexical grammar, as far as the import section needs them; comments collected. */
 class Lexer {
   private position = 0;
@@ -149,8 +154,9 @@ class Lexer {
     private readonly text: string,
   ) {}
 
-  error(reason: string): GoParseError {
-    return new GoParseError(this.file, this.line, reason);
+  /** An error at `token`'s line, or at the current one (a token may end the line it was on). */
+  error(reason: string, token?: Token): GoParseError {
+    return new GoParseError(this.file, token?.line ?? this.line, reason);
   }
 
   peek(): Token | undefined {
@@ -204,10 +210,12 @@ class Lexer {
     return token;
   }
 
-  /** Go inserts a semicolon at a newline after an identifier, a literal or a closing `)`. */
+  /** Go inserts a semicolon at a newline after an identifier, a literal, a closing `)` or one of four keywords. */
   private needsSemicolon(): boolean {
     const last = this.lastSignificant;
-    return last !== undefined && (last.kind === 'word' || last.kind === 'string' || last.text === ')');
+    if (last === undefined) return false;
+    if (last.kind === 'word') return !KEYWORDS_WITHOUT_SEMICOLON.has(last.text);
+    return last.kind === 'string' || last.text === ')';
   }
 
   /**
