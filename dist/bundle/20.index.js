@@ -842,7 +842,7 @@ function embedPatterns(file, line, text) {
     while (rest !== '') {
         const quote = rest[0];
         if (quote === '"' || quote === '`') {
-            const end = quote === '`' ? rest.indexOf('`', 1) : closingQuote(rest);
+            const end = quote === '`' ? rest.indexOf('`', 1) : closingQuote(rest, '"', 0);
             if (end < 0)
                 throw new GoParseError(file, line, 'unterminated string in a //go:embed pattern');
             const literal = rest.slice(0, end + 1);
@@ -857,23 +857,65 @@ function embedPatterns(file, line, text) {
     }
     return patterns;
 }
-function closingQuote(text) {
-    for (let i = 1; i < text.length; i++) {
+/** Where the interpreted string or rune opened at `start` closes on its line, or -1. */
+function closingQuote(text, quote, start) {
+    for (let i = start + 1; i < text.length; i++) {
         if (text[i] === '\\')
             i++;
-        else if (text[i] === '"')
+        else if (text[i] === '\n')
+            return -1;
+        else if (text[i] === quote)
             return i;
     }
     return -1;
 }
-/** An interpreted string literal's value; JSON covers the escapes that appear in paths. */
+/** Go's one-letter escapes in an interpreted string (`\'` is a rune's only). */
+const SIMPLE_ESCAPES = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34 };
+/**
+ * An interpreted string literal's value, as Go's strconv.Unquote gives it: `\x` and octal escapes
+ * are bytes, `\u` and `\U` code points; bytes that are not UTF-8 read as U+FFFD, as when Go
+ * prints them.
+ */
 function unquote(file, line, literal) {
-    try {
-        return JSON.parse(literal.replace(/\\x([0-9a-fA-F]{2})/g, '\\u00$1'));
+    const body = literal.slice(1, -1);
+    if (!body.includes('\\'))
+        return body;
+    const refuse = () => new GoParseError(file, line, `cannot read the string ${literal}`);
+    const bytes = [];
+    const encoder = new TextEncoder();
+    for (let i = 0; i < body.length;) {
+        const next = body.indexOf('\\', i);
+        const plainEnd = next < 0 ? body.length : next;
+        bytes.push(...encoder.encode(body.slice(i, plainEnd)));
+        if (next < 0)
+            break;
+        const kind = body[next + 1] ?? '';
+        if (kind in SIMPLE_ESCAPES) {
+            bytes.push(SIMPLE_ESCAPES[kind]);
+            i = next + 2;
+            continue;
+        }
+        const octal = /[0-7]/.test(kind);
+        const digits = octal ? 3 : { x: 2, u: 4, U: 8 }[kind];
+        if (digits === undefined)
+            throw refuse();
+        const start = octal ? next + 1 : next + 2;
+        const text = body.slice(start, start + digits);
+        if (!(octal ? /^[0-7]{3}$/ : /^[0-9a-fA-F]+$/).test(text) || text.length !== digits)
+            throw refuse();
+        const value = parseInt(text, octal ? 8 : 16);
+        if (kind === 'u' || kind === 'U') {
+            if (value > 0x10ffff || (value >= 0xd800 && value < 0xe000))
+                throw refuse();
+            bytes.push(...encoder.encode(String.fromCodePoint(value)));
+        }
+        else if (value > 255)
+            throw refuse();
+        else
+            bytes.push(value);
+        i = start + digits;
     }
-    catch {
-        throw new GoParseError(file, line, `cannot read the string ${literal}`);
-    }
+    return Buffer.from(bytes).toString('utf8');
 }
 /** Go's keywords but break, continue, fallthrough and return: a line may end on them (`package` then the name on the next line). */
 const KEYWORDS_WITHOUT_SEMICOLON = new Set('case chan const default defer else for func go goto if import interface map package range select struct switch type var'.split(' '));
@@ -936,7 +978,7 @@ class Lexer {
         const ch = this.text[this.position];
         let token;
         if (ch === '"' || ch === '`')
-            token = { kind: 'string', text: this.readQuoted(ch), line };
+            token = { kind: 'string', text: this.stringValue(this.readQuoted(ch), line), line };
         else if (/[\p{L}_]/u.test(ch)) {
             const match = /^[\p{L}\p{Nd}_]+/u.exec(this.text.slice(this.position, this.position + 256));
             this.advance(match[0].length);
@@ -992,29 +1034,21 @@ class Lexer {
         }
         return undefined;
     }
-    /** Reads a "…", `…` or '…' literal at the current position and returns its value. */
+    /** Skips a "…", `…` or '…' literal at the current position and returns it as written. */
     readQuoted(quote) {
         const start = this.position;
         const line = this.line;
-        if (quote === '`') {
-            const end = this.text.indexOf('`', start + 1);
-            if (end < 0)
-                throw new GoParseError(this.file, line, 'unterminated raw string');
-            this.advance(end + 1 - start);
-            return this.text.slice(start + 1, end).replace(/\r/g, '');
+        const end = quote === '`' ? this.text.indexOf('`', start + 1) : closingQuote(this.text, quote, start);
+        if (end < 0) {
+            const what = quote === '`' ? 'raw string' : `${quote === '"' ? 'string' : 'rune'} literal`;
+            throw new GoParseError(this.file, line, `unterminated ${what}`);
         }
-        for (let i = start + 1; i < this.text.length; i++) {
-            const ch = this.text[i];
-            if (ch === '\\')
-                i++;
-            else if (ch === '\n')
-                break;
-            else if (ch === quote) {
-                this.advance(i + 1 - start);
-                return quote === '"' ? unquote(this.file, line, this.text.slice(start, i + 1)) : '';
-            }
-        }
-        throw new GoParseError(this.file, line, `unterminated ${quote === '"' ? 'string' : 'rune'} literal`);
+        this.advance(end + 1 - start);
+        return this.text.slice(start, end + 1);
+    }
+    /** A string literal's value: raw strings drop carriage returns, as Go does. */
+    stringValue(literal, line) {
+        return literal.startsWith('`') ? literal.slice(1, -1).replace(/\r/g, '') : unquote(this.file, line, literal);
     }
     advance(count) {
         for (let i = this.position; i < this.position + count; i++)

@@ -1,0 +1,3 @@
+module example.com/goparseroracle
+
+go 1.20
