@@ -131,7 +131,24 @@ function closingQuote(text: string, quote: string, start: number): number {
 }
 
 /** Go's one-letter escapes in an interpreted string (`\'` is a rune's only). */
-const SIMPLE_ESCAPES: Readonly<Record<string, number>> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 92, '"': 34 };
+const SIMPLE_ESCAPES: ReadonlyMap<string, number> = new Map([
+  ['a', 7],
+  ['b', 8],
+  ['f', 12],
+  ['n', 10],
+  ['r', 13],
+  ['t', 9],
+  ['v', 11],
+  ['\\', 92],
+  ['"', 34],
+]);
+
+/** The hexadecimal digits each of Go's numeric escapes takes (octal ones take three octal digits). */
+const HEX_ESCAPE_DIGITS: ReadonlyMap<string, number> = new Map([
+  ['x', 2],
+  ['u', 4],
+  ['U', 8],
+]);
 
 /**
  * An interpreted string literal's value, as Go's strconv.Unquote gives it: `\x` and octal escapes
@@ -150,13 +167,14 @@ function unquote(file: string, line: number, literal: string): string {
     bytes.push(...encoder.encode(body.slice(i, plainEnd)));
     if (next < 0) break;
     const kind = body[next + 1] ?? '';
-    if (kind in SIMPLE_ESCAPES) {
-      bytes.push(SIMPLE_ESCAPES[kind]);
+    const simple = SIMPLE_ESCAPES.get(kind);
+    if (simple !== undefined) {
+      bytes.push(simple);
       i = next + 2;
       continue;
     }
     const octal = /[0-7]/.test(kind);
-    const digits = octal ? 3 : ({ x: 2, u: 4, U: 8 } as Record<string, number>)[kind];
+    const digits = octal ? 3 : HEX_ESCAPE_DIGITS.get(kind);
     if (digits === undefined) throw refuse();
     const start = octal ? next + 1 : next + 2;
     const text = body.slice(start, start + digits);
