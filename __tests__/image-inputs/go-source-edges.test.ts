@@ -15,6 +15,7 @@ describe('parseGoFile edges', () => {
     ['a short \\u escape', 'package p\nimport "\\u12"\n', 'bad.go:2: cannot read the string "\\u12"'],
     ['a \\u escape of a surrogate', 'package p\nimport "\\ud800"\n', 'bad.go:2: cannot read the string "\\ud800"'],
     ['a \\U escape past Unicode', 'package p\nimport "\\U00110000"\n', 'bad.go:2: cannot read the string "\\U00110000"'],
+    ['an unknown escape before digits', 'package p\nimport "\\q101"\n', 'bad.go:2: cannot read the string "\\q101"'],
     ['an unterminated rune in a file with embeds', "package p\n//go:embed x\nvar c = 'a\n", 'bad.go:3: unterminated rune literal'],
     ['an unterminated string in a file with embeds', 'package p\n//go:embed x\nvar s = "a\n', 'bad.go:3: unterminated string literal'],
   ])('refuses %s', (_what, text, message) => {
@@ -31,6 +32,11 @@ describe('parseGoFile edges', () => {
   test('reads every escape Go has in an import path, bytes that are not UTF-8 as U+FFFD', () => {
     const info = parseGoFile('e.go', 'package e\nimport (\n\t"\\101\\x42\\u0043\\U00000044"\n\t"tab\there"\n\t"\\a\\b\\f\\n\\r\\t\\v\\\\\\""\n\t"abc\\xffdef"\n)\n');
     expect(info.imports).toEqual(['ABCD', 'tab\there', '\x07\b\f\n\r\t\v\\"', 'abc\ufffddef']);
+  });
+
+  test('takes \\u and \\U escapes as code points and \\x ones as bytes, up to the ends of their ranges', () => {
+    const info = parseGoFile('e.go', 'package e\nimport (\n\t"\\u00e9"\n\t"\\xc3\\xa9x"\n\t"\\ue000\\ud7ff"\n\t"\\U0010ffff\\377"\n)\n');
+    expect(info.imports).toEqual(['\u00e9', '\u00e9x', '\ue000\ud7ff', '\u{10ffff}\ufffd']);
   });
 
   test("leaves the strings of a file's code alone while it looks for //go:embed: a tab or an octal escape in one is no error", () => {

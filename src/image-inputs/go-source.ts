@@ -143,12 +143,8 @@ const SIMPLE_ESCAPES: ReadonlyMap<string, number> = new Map([
   ['"', 34],
 ]);
 
-/** The hexadecimal digits each of Go's numeric escapes takes (octal ones take three octal digits). */
-const HEX_ESCAPE_DIGITS: ReadonlyMap<string, number> = new Map([
-  ['x', 2],
-  ['u', 4],
-  ['U', 8],
-]);
+/** Go's numeric escapes: three octal digits, or x, u or U and two, four or eight hexadecimal ones. */
+const NUMERIC_ESCAPE = /^(?:[0-7]{3}|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})/;
 
 /**
  * An interpreted string literal's value, as Go's strconv.Unquote gives it: `\x` and octal escapes
@@ -166,26 +162,25 @@ function unquote(file: string, line: number, literal: string): string {
     const plainEnd = next < 0 ? body.length : next;
     bytes.push(...encoder.encode(body.slice(i, plainEnd)));
     if (next < 0) break;
-    const kind = body[next + 1] ?? '';
+    const kind = body.charAt(next + 1);
     const simple = SIMPLE_ESCAPES.get(kind);
     if (simple !== undefined) {
       bytes.push(simple);
       i = next + 2;
       continue;
     }
-    const octal = /[0-7]/.test(kind);
-    const digits = octal ? 3 : HEX_ESCAPE_DIGITS.get(kind);
-    if (digits === undefined) throw refuse();
-    const start = octal ? next + 1 : next + 2;
-    const text = body.slice(start, start + digits);
-    if (!(octal ? /^[0-7]{3}$/ : /^[0-9a-fA-F]+$/).test(text) || text.length !== digits) throw refuse();
-    const value = parseInt(text, octal ? 8 : 16);
+    const numeric = NUMERIC_ESCAPE.exec(body.slice(next + 1))?.[0];
+    if (numeric === undefined) throw refuse();
+    i = next + 1 + numeric.length;
     if (kind === 'u' || kind === 'U') {
-      if (value > 0x10ffff || (value >= 0xd800 && value < 0xe000)) throw refuse();
-      bytes.push(...encoder.encode(String.fromCodePoint(value)));
-    } else if (value > 255) throw refuse();
-    else bytes.push(value);
-    i = start + digits;
+      const codePoint = parseInt(numeric.slice(1), 16);
+      if (codePoint > 0x10ffff || (codePoint >= 0xd800 && codePoint < 0xe000)) throw refuse();
+      bytes.push(...encoder.encode(String.fromCodePoint(codePoint)));
+    } else {
+      const byte = kind === 'x' ? parseInt(numeric.slice(1), 16) : parseInt(numeric, 8);
+      if (byte > 255) throw refuse();
+      bytes.push(byte);
+    }
   }
   return Buffer.from(bytes).toString('utf8');
 }
