@@ -29,13 +29,37 @@ describe('checkContext', () => {
     ['.git/objects/ab/cdef', '`.git/`', 'the git repository'],
     ['coverdata/covmeta.1234', '`coverdata/`', 'coverage output'],
     ['coverage-e2e/report.html', '`coverage-e2e/`', 'coverage output'],
-    ['coverage.html', '`**/coverage*`', 'coverage output'],
+    ['coverage.html', '`**/coverage*.html`', 'coverage output'],
+    ['web/coverage-final.json', '`**/coverage*.json`', 'coverage output'],
+    ['e2e/covcounters.8b1a.4242.1700000000', '`**/covcounters.*`', 'coverage output'],
     ['test/e2e/cover.out', '`**/*.out`', 'coverage profiles'],
   ])('warns about %s with the pattern to add', (path, pattern, what) => {
     const warnings = checkContext(facts([file('go.mod', 10), file(path, 2 * MiB)]), roomyLimits);
     expect(warnings).toEqual([
       `the build context '.' of image 'datastorage' holds ${what} ${pattern} (1 file, 2.0 MiB): ` +
         `add ${pattern} to .dockerignore unless the image needs it`,
+    ]);
+  });
+
+  it('takes no source for coverage output, nor a fixture for anything: kubernaut\'s main warns of none', () => {
+    const sources = [
+      'scripts/coverage/report.sh',
+      'scripts/coverage/README.md',
+      'scripts/coverage/test/fixtures/sample_go_coverage.out',
+      'scripts/coverage/test/fixtures/sample_python_coverage.txt',
+      'pkg/shared/coverage_668_test.go',
+      'test/infrastructure/coverage.go',
+      '.coverage-patterns.yaml',
+      'pkg/parser/testdata/expected.out',
+    ];
+    expect(checkContext(facts(sources.map((path) => file(path, 2 * MiB))), roomyLimits)).toEqual([]);
+  });
+
+  it('a coverage directory with code in it is not left out whole: only its coverage files are named', () => {
+    const entries = [file('coverage/lcov-report/sorter.js', MiB), file('coverage/coverage-final.json', MiB), file('coverage/lcov-report/index.html', MiB)];
+    expect(checkContext(facts(entries), roomyLimits)).toEqual([
+      "the build context '.' of image 'datastorage' holds coverage output `**/coverage*.json` (1 file, 1.0 MiB): " +
+        'add `**/coverage*.json` to .dockerignore unless the image needs it',
     ]);
   });
 

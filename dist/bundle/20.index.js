@@ -1132,25 +1132,60 @@ const SUSPECT_DIRECTORIES = [
     { test: (name) => name === 'vendor', what: 'vendored modules' },
     { test: (name) => name === 'node_modules', what: 'installed node modules' },
     { test: (name) => name === '.git', what: 'the git repository' },
-    { test: (name) => name === 'coverdata' || name.startsWith('coverage'), what: 'coverage output' },
+    { test: (name) => name === 'coverdata', what: 'coverage output' },
 ];
+/**
+ * What coverage tools write, by file name: Go's GOCOVERDIR data and reports named coverage*.
+ * Sources that only begin with "coverage" (coverage.go, coverage_report.py) are not among them.
+ */
 const SUSPECT_FILES = [
-    { test: (name) => name.startsWith('coverage'), pattern: '**/coverage*', what: 'coverage output' },
-    { test: (name) => name.endsWith('.out'), pattern: '**/*.out', what: 'coverage profiles' },
+    { test: /^(covmeta|covcounters)\./, pattern: (name) => `**/${name.slice(0, name.indexOf('.'))}.*`, what: 'coverage output' },
+    { test: /^coverage[^.]*\.(html|xml|json|txt|lcov|info)$/, pattern: (name) => `**/coverage*${external_node_path_.posix.extname(name)}`, what: 'coverage output' },
+    { test: /\.out$/, pattern: () => '**/*.out', what: 'coverage profiles' },
 ];
+/**
+ * A directory named coverage* is taken for coverage output unless it holds code or scripts
+ * (kubernaut's scripts/coverage/ does), which nobody would want left out of the context.
+ */
+const COVERAGE_DIRECTORY = /^coverage/;
+const SOURCE_FILE = /\.(go|py|sh|bash|awk|js|mjs|cjs|ts|rb|pl|java|c|h|rs|md)$/;
+/** Fixtures are committed on purpose, whatever their names look like. */
+const FIXTURE_DIRECTORIES = new Set(['testdata', 'fixtures']);
 /** Every suspect path contains one of these: most paths are cleared by this one test. */
-const SUSPECT_TEXT = /vendor|node_modules|\.git|cover|\.out$/;
+const SUSPECT_TEXT = /vendor|node_modules|\.git|cov|\.out$/;
+/** The coverage* directories of a listing that hold code or scripts, as `dir/` prefixes. */
+function coverageDirectoriesWithSources(entries) {
+    const withSources = new Set();
+    for (const { path } of entries) {
+        if (!SOURCE_FILE.test(path) || !path.includes('coverage'))
+            continue;
+        const segments = path.split('/');
+        for (let depth = 1; depth < segments.length; depth++) {
+            if (COVERAGE_DIRECTORY.test(segments[depth - 1]))
+                withSources.add(`${segments.slice(0, depth).join('/')}/`);
+        }
+    }
+    return withSources;
+}
 /** What suspect content `path` belongs to, with the ignore pattern that would leave it out. */
-function suspectOf(path) {
+function suspectOf(path, coverageSources) {
     if (!SUSPECT_TEXT.test(path))
         return undefined;
     const segments = path.split('/');
     for (let depth = 1; depth < segments.length; depth++) {
-        const rule = SUSPECT_DIRECTORIES.find((candidate) => candidate.test(segments[depth - 1]));
+        const name = segments[depth - 1];
+        if (FIXTURE_DIRECTORIES.has(name))
+            return undefined;
+        const directory = `${segments.slice(0, depth).join('/')}/`;
+        const rule = SUSPECT_DIRECTORIES.find((candidate) => candidate.test(name));
         if (rule !== undefined)
-            return { pattern: `${segments.slice(0, depth).join('/')}/`, what: rule.what };
+            return { pattern: directory, what: rule.what };
+        if (COVERAGE_DIRECTORY.test(name) && !coverageSources.has(directory))
+            return { pattern: directory, what: 'coverage output' };
     }
-    return SUSPECT_FILES.find((candidate) => candidate.test(segments[segments.length - 1]));
+    const name = segments[segments.length - 1];
+    const rule = SUSPECT_FILES.find((candidate) => candidate.test.test(name));
+    return rule === undefined ? undefined : { pattern: rule.pattern(name), what: rule.what };
 }
 /** Warnings about the context (each says how to fix it); throws ContextTooLargeError above the limit. */
 function checkContext(facts, limits) {
@@ -1186,8 +1221,9 @@ function surveyContext(entries) {
 }
 function suspectContent(entries) {
     const groups = new Map();
+    const coverageSources = coverageDirectoriesWithSources(entries);
     for (const entry of entries) {
-        const suspect = suspectOf(entry.path);
+        const suspect = suspectOf(entry.path, coverageSources);
         if (suspect === undefined)
             continue;
         const group = groups.get(suspect.pattern) ?? { pattern: suspect.pattern, what: suspect.what, files: 0, bytes: 0 };
