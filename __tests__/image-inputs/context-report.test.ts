@@ -51,6 +51,8 @@ describe('checkContext', () => {
       'test/infrastructure/coverage.go',
       '.coverage-patterns.yaml',
       'pkg/parser/testdata/expected.out',
+      'internal/report/templates/coverage.html.tmpl',
+      'internal/discovery/stdout.output.golden',
     ];
     expect(checkContext(facts(sources.map((path) => file(path, 2 * MiB))), roomyLimits)).toEqual([]);
   });
