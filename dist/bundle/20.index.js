@@ -1135,8 +1135,9 @@ const SUSPECT_DIRECTORIES = [
     { test: (name) => name === 'coverdata', what: 'coverage output' },
 ];
 /**
- * What coverage tools write, by file name: Go's GOCOVERDIR data and reports named coverage*.
- * Sources that only begin with "coverage" (coverage.go, coverage_report.py) are not among them.
+ * What coverage tools write, by file name: Go's GOCOVERDIR data, reports named coverage* and
+ * *.out profiles. Sources that only begin with "coverage" (coverage.go, coverage_report.py) are
+ * not among them.
  */
 const SUSPECT_FILES = [
     { test: /^(covmeta|covcounters)\./, pattern: (name) => `**/${name.slice(0, name.indexOf('.'))}.*`, what: 'coverage output' },

@@ -71,8 +71,9 @@ const SUSPECT_DIRECTORIES: readonly { test: (name: string) => boolean; what: str
 ];
 
 /**
- * What coverage tools write, by file name: Go's GOCOVERDIR data and reports named coverage*.
- * Sources that only begin with "coverage" (coverage.go, coverage_report.py) are not among them.
+ * What coverage tools write, by file name: Go's GOCOVERDIR data, reports named coverage* and
+ * *.out profiles. Sources that only begin with "coverage" (coverage.go, coverage_report.py) are
+ * not among them.
  */
 const SUSPECT_FILES: readonly { test: RegExp; pattern: (name: string) => string; what: string }[] = [
   { test: /^(covmeta|covcounters)\./, pattern: (name) => `**/${name.slice(0, name.indexOf('.'))}.*`, what: 'coverage output' },
